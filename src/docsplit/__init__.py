@@ -1,0 +1,3 @@
+"""docsplit: split scanned page streams into separate documents."""
+
+__version__ = "0.1.0"

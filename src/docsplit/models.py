@@ -1,0 +1,161 @@
+"""Domain values shared by every layer: stages, statuses, sessions, pages and documents.
+
+These are plain attrs classes with no I/O. The wire format (``protocol/``) and the database
+(``services/storage.py``) convert to and from them at their own edges.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+import attrs
+
+
+class Stage(enum.StrEnum):
+    """The processing stages, in pipeline order; their names are part of the public API."""
+
+    UPLOAD = "upload"
+    VALIDATION = "validation"
+    TEXT_EXTRACTION = "text_extraction"
+    OCR = "ocr"
+    BOUNDARY_DETECTION = "boundary_detection"
+    SPLITTING = "splitting"
+    COMPLETE = "complete"
+
+
+class SessionStatus(enum.StrEnum):
+    """Life of a session.
+
+    uploaded -> queued -> processing -> ready (boundaries proposed, waiting for review)
+    ready -> splitting -> split. Any running state may end in failed, cancelled or (after a
+    crash or shutdown) interrupted, from which ``retry`` restarts the interrupted job.
+    """
+
+    UPLOADED = "uploaded"
+    QUEUED = "queued"
+    PROCESSING = "processing"
+    READY = "ready"
+    SPLITTING = "splitting"
+    SPLIT = "split"
+    FAILED = "failed"
+    INTERRUPTED = "interrupted"
+    CANCELLED = "cancelled"
+
+    @property
+    def is_running(self) -> bool:
+        return self in (SessionStatus.QUEUED, SessionStatus.PROCESSING, SessionStatus.SPLITTING)
+
+
+class JobKind(enum.StrEnum):
+    PROCESS = "process"
+    SPLIT = "split"
+
+
+class OcrMode(enum.StrEnum):
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
+class Strategy(enum.StrEnum):
+    AUTO = "auto"
+    SEPARATORS = "separators"
+    EVERY_N = "every_n"
+    MANUAL = "manual"
+
+
+@attrs.frozen
+class ProcessingOptions:
+    """Per-session options, given as the JSON ``options`` field of the upload."""
+
+    ocr: OcrMode = OcrMode.AUTO
+    strategy: Strategy = Strategy.AUTO
+    every_n: int = 1
+    dpi: int | None = None
+    language: str | None = None
+    keep_separators: bool = False
+
+
+@attrs.frozen
+class PageInfo:
+    """What the pipeline learned about one page (1-based ``number``)."""
+
+    number: int
+    width: float = 0.0
+    height: float = 0.0
+    text: str = ""
+    ocr_used: bool = False
+    ocr_confidence: float | None = None
+    rotation: int = 0
+    is_blank: bool = False
+    is_separator: bool = False
+    barcodes: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class DocumentSpan:
+    """One document of a split: pages ``start``..``end`` (1-based, inclusive).
+
+    ``confidence``, ``reasons``, ``title`` and ``date`` come from boundary detection; a span set by
+    the user carries confidence 1.0 and the reason "set by user".
+    """
+
+    start: int
+    end: int
+    confidence: float = 1.0
+    reasons: tuple[str, ...] = ()
+    title: str | None = None
+    date: str | None = None
+    barcode: str | None = None
+
+    @property
+    def page_count(self) -> int:
+        return self.end - self.start + 1
+
+
+@attrs.frozen
+class Proposal:
+    """Boundary detection's answer: the documents, and the pages left out (separator sheets)."""
+
+    documents: tuple[DocumentSpan, ...]
+    excluded_pages: tuple[int, ...] = ()
+    source: str = "detected"
+
+
+@attrs.frozen
+class OutputDocument:
+    """A written output PDF."""
+
+    index: int
+    start: int
+    end: int
+    title: str | None
+    filename: str
+    size_bytes: int
+
+    @property
+    def page_count(self) -> int:
+        return self.end - self.start + 1
+
+
+@attrs.frozen
+class Session:
+    """A row of the sessions table."""
+
+    id: str
+    filename: str
+    status: SessionStatus
+    created_at: datetime
+    updated_at: datetime
+    size_bytes: int = 0
+    page_count: int | None = None
+    stage: Stage | None = None
+    stage_current: int = 0
+    stage_total: int = 0
+    progress: float = 0.0
+    options: ProcessingOptions = ProcessingOptions()
+    owner: str | None = None
+    error_code: str | None = None
+    error_message: str | None = None
+    boundaries_source: str | None = None
