@@ -16,6 +16,7 @@ become :class:`~docsplit.errors.InvalidPdf`.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -167,14 +168,26 @@ def _font_sizes(textpage: pdfium.PdfTextPage) -> tuple[float, float, str]:
     if count <= 0:
         return 0.0, 0.0, ""
     raw = textpage.raw
-    sizes = [round(pdfium_c.FPDFText_GetFontSize(raw, i), 1) for i in range(count)]
+    # The loose character box spans the font's ascent to descent in page space, so its height
+    # is the rendered font size even when a PDF sets size 1 and scales with the text matrix
+    # (FPDFText_GetFontSize reports the 1 then).
+    rect = pdfium_c.FS_RECTF()
+    sizes: list[float] = []
+    for i in range(count):
+        if pdfium_c.FPDFText_GetLooseCharBox(raw, i, ctypes.byref(rect)):
+            sizes.append(round(abs(rect.top - rect.bottom), 1))
+        else:
+            sizes.append(0.0)
     visible = [s for s in sizes if s > 0]
     if not visible:
         return 0.0, 0.0, ""
     biggest = max(visible)
     body = sorted(visible)[len(visible) // 2]
+    # Spaces and line ends carry no size; keep them so that words stay apart.
     large_chars = [
-        chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count) if sizes[i] >= biggest - 0.5
+        chr(pdfium_c.FPDFText_GetUnicode(raw, i))
+        for i in range(count)
+        if sizes[i] >= biggest - 0.5 or (sizes[i] == 0 and i and sizes[i - 1] >= biggest - 0.5)
     ]
     return biggest, body, " ".join("".join(large_chars).split())[:120]
 

@@ -190,6 +190,9 @@ def _merge(base: PageFeatures, px: PixelResult, image_size: tuple[int, int]) -> 
     }
     if px.ocr is not None:
         changes.update(_ocr_layout(px.ocr, image_size))
+        if px.ocr.rotation in (90, 270):
+            # The page was scanned sideways: its upright size is the other way round.
+            changes.update(width=base.height, height=base.width)
     return attrs.evolve(base, **changes)  # type: ignore[arg-type]
 
 

@@ -1,0 +1,694 @@
+"""Boundary detection: which pages start a document, with a probability and reasons.
+
+Pure functions over :class:`~docsplit.pipeline.extract.PageFeatures`; no I/O. Each signal looks
+at a page and its predecessor and returns a :class:`Signal`: a score in log-odds units (positive
+means "starts a document", negative "continues the previous one") and a reason a person can check
+("'Page 2 of 3' follows 'Page 1 of 3'"). The combiner adds the scores to a prior and turns the sum
+into a probability with the logistic function, so strong evidence (page numbering, separator
+sheets) outvotes weak evidence (a change of vocabulary) and every decision can be explained by
+listing the signals that fired.
+
+Separator sheets (patch-T sheets, ``PATCHT`` codes, sheets that carry only a barcode, blank pages)
+end the document before them and are left out of the proposal unless ``keep_separators`` is set.
+The weights were set on the development part of the generated corpus (``benchmarks/corpus.py``)
+and checked on its held-out part; ``docs/boundaries.md`` lists them with the measured accuracy.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Collection, Sequence
+
+import attrs
+
+from docsplit.adapters.barcodes import is_separator_value
+from docsplit.models import DocumentSpan, ProcessingOptions, Proposal, Stage, Strategy
+from docsplit.pipeline.extract import PageFeatures
+from docsplit.pipeline.progress import ProgressFn, no_progress
+
+#: Log-odds of a page starting a document before any evidence (about one page in three does in
+#: mixed office streams).
+PRIOR = -0.8
+#: A page whose probability reaches this starts a document.
+THRESHOLD = 0.5
+#: A page carrying a barcode and at most this much other text is a barcode separator sheet.
+BARCODE_SHEET_MAX_CHARS = 200
+
+
+@attrs.frozen
+class Signal:
+    """One piece of evidence about one page: ``score`` in log-odds, ``reason`` for people."""
+
+    name: str
+    score: float
+    reason: str
+
+
+# --------------------------------------------------------------------------------------------
+# Per-page cues, computed once per page
+# --------------------------------------------------------------------------------------------
+
+_NUMBERING = [
+    # "Page 2 of 3", "Page 2/3", "page 2 sur 3", "Seite 2 von 3", "Pág. 2 de 3", "p. 2/3"
+    re.compile(
+        r"\b(?:page|seite|pag|pág|p)\.?\s*:?\s*(\d{1,3})\s*(?:of|von|sur|de|/|aus)\s*(\d{1,3})\b",
+        re.IGNORECASE,
+    ),
+    # "2 / 3" or "2/3" alone on a line
+    re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$", re.MULTILINE),
+]
+_NUMBER_ONLY = [
+    # "Page 2", "Seite 2" alone on a line
+    re.compile(r"^\s*(?:page|seite|p\.)\s*(\d{1,3})\s*$", re.IGNORECASE | re.MULTILINE),
+    # "- 2 -"
+    re.compile(r"^[ \t]*[-\u2013\u2014][ \t]*(\d{1,3})[ \t]*[-\u2013\u2014][ \t]*$", re.MULTILINE),
+]
+
+_TITLE_WORDS = (
+    "invoice|statement|agreement|contract|report|receipt|certificate|memorandum|memo|"
+    "purchase order|order confirmation|quotation|quote|proposal|notice|application|form|policy|"
+    "minutes|letter|credit note|delivery note|payslip|pay slip|bill|"
+    "rechnung|vertrag|bescheid|kontoauszug|angebot|lieferschein|gutschrift|"
+    "facture|devis|contrat|relevé|avis"
+)
+_TITLE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\b", re.IGNORECASE)
+_SALUTATION_RE = re.compile(
+    r"^\s*(?:dear\b|to whom it may concern|sehr geehrte|liebe[rs]?\b|madame|monsieur|hello\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SUBJECT_RE = re.compile(
+    r"^\s*(?:subject|re|betreff|objet|concerning|regarding)\s*:\s*(.{3,90})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_CLOSING_RE = re.compile(
+    r"^\s*(?:(?:yours\s+)?(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|regards|"
+    r"mit freundlichen gr(?:ü|ue)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e|cordialement|"
+    r"veuillez agr[ée]er|respectfully)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SIGNATURE_RE = re.compile(r"\b(?:signature|signed|unterschrift)\b", re.IGNORECASE)
+_TOTAL_RE = re.compile(
+    r"\b(?:total\s+(?:due|amount|payable)|amount\s+due|balance\s+due|grand\s+total|"
+    r"closing\s+balance|gesamtbetrag|rechnungsbetrag|net\s+à\s+payer|total\s+ttc)\b",
+    re.IGNORECASE,
+)
+_CONTINUED_RE = re.compile(
+    r"\b(?:continued|cont(?:'d|\.)|fortsetzung|suite)\b|\(continued\)", re.IGNORECASE
+)
+_REF_RE = re.compile(
+    r"\b(invoice|account|customer|client|order|policy|contract|statement|reference|ref|case|"
+    r"claim|rechnung|kunden|facture)\s*(?:no\.?|number|nr\.?|n°|#|id)?\s*[:#]?\s*"
+    r"([A-Z]{0,4}[-/]?\d[\w/-]{3,})",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+
+_MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            "january jan januar janvier janv",
+            "february feb februar février fevrier févr",
+            "march mar märz maerz mars",
+            "april apr avril",
+            "may mai",
+            "june jun juni juin",
+            "july jul juli juillet juil",
+            "august aug août aout",
+            "september sep sept septembre",
+            "october oct oktober okt octobre",
+            "november nov novembre",
+            "december dec dezember dez décembre decembre déc",
+        ]
+    )
+    for name in names.split()
+}
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), "ymd"),
+    (re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b"), "dmy"),
+    (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"), "slash"),
+    (
+        re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I),
+        "mdy",
+    ),
+    (
+        re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})\b", re.I),
+        "dMy",
+    ),
+]
+
+
+@attrs.frozen
+class Numbering:
+    """A page number found in a page's header or footer."""
+
+    number: int
+    total: int | None
+    text: str
+
+
+@attrs.frozen
+class PageCues:
+    """The cues of one page that the signals compare across neighbours."""
+
+    numbering: Numbering | None
+    header: str
+    footer: str
+    words: Counter[str]
+    refs: dict[str, str]
+    title_word: str | None
+    salutation: bool
+    subject: str | None
+    closing: bool
+    signature: bool
+    total: bool
+    continued: bool
+    date: str | None
+    letterhead: bool
+
+
+def _norm_line(text: str) -> str:
+    """Header/footer text without digits and punctuation, so page numbers and dates vary freely."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[\d\W_]+", " ", text)
+    return " ".join(w for w in text.split() if len(w) > 1)
+
+
+def find_numbering(page: PageFeatures) -> Numbering | None:
+    """The page number in the header or footer (or the first/last lines when bands are empty)."""
+    lines = [ln for ln in page.text.splitlines() if ln.strip()]
+    places = [page.bottom_text, page.top_text, "\n".join(lines[-4:]), "\n".join(lines[:3])]
+    for place in places:
+        if not place:
+            continue
+        for pattern in _NUMBERING:
+            m = pattern.search(place)
+            if m:
+                number, total = int(m.group(1)), int(m.group(2))
+                if 1 <= number <= total <= 500:
+                    return Numbering(number, total, m.group(0).strip())
+    for place in places[:2]:
+        for pattern in _NUMBER_ONLY:
+            m = pattern.search(place)
+            if m and 1 <= int(m.group(1)) <= 500:
+                return Numbering(int(m.group(1)), None, m.group(0).strip())
+    return None
+
+
+def find_date(text: str) -> str | None:
+    """The first plausible date in ``text`` as ISO yyyy-mm-dd."""
+    best: tuple[int, str] | None = None
+    for pattern, kind in _DATE_PATTERNS:
+        for m in pattern.finditer(text[:3000]):
+            iso = _iso(m.groups(), kind)
+            if iso and (best is None or m.start() < best[0]):
+                best = (m.start(), iso)
+                break
+    return best[1] if best else None
+
+
+def _iso(groups: Sequence[str], kind: str) -> str | None:
+    try:
+        if kind == "ymd":
+            y, mo, d = int(groups[0]), int(groups[1]), int(groups[2])
+        elif kind == "dmy":
+            d, mo, y = int(groups[0]), int(groups[1]), int(groups[2])
+        elif kind == "slash":
+            a, b, y = int(groups[0]), int(groups[1]), int(groups[2])
+            # Day first when it cannot be a month; otherwise the US order.
+            d, mo = (a, b) if a > 12 else (b, a)
+        elif kind == "mdy":
+            mo, d, y = _MONTHS[groups[0].lower()], int(groups[1]), int(groups[2])
+        else:
+            d, mo, y = int(groups[0]), _MONTHS[groups[1].lower()], int(groups[2])
+    except (KeyError, ValueError):
+        return None
+    if not (1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def page_cues(page: PageFeatures) -> PageCues:
+    text = page.text
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    head = "\n".join(lines[:12])
+    tail = "\n".join(lines[-15:])
+    title_place = page.large_text + "\n" + "\n".join(lines[:8])
+    title = _TITLE_RE.search(title_place)
+    subject = _SUBJECT_RE.search("\n".join(lines[:30]))
+    refs: dict[str, str] = {}
+    for m in _REF_RE.finditer(text[:1500]):
+        refs.setdefault(m.group(1).lower(), m.group(2).upper())
+    return PageCues(
+        numbering=find_numbering(page),
+        header=_norm_line(page.top_text),
+        footer=_norm_line(page.bottom_text),
+        words=Counter(w.lower() for w in _WORD_RE.findall(text)),
+        refs=refs,
+        title_word=title.group(0).lower() if title else None,
+        salutation=bool(_SALUTATION_RE.search("\n".join(lines[:25]))),
+        subject=subject.group(1).strip() if subject else None,
+        closing=bool(_CLOSING_RE.search(tail)),
+        signature=bool(_SIGNATURE_RE.search(tail)),
+        total=bool(_TOTAL_RE.search(tail)),
+        continued=bool(_CONTINUED_RE.search(head)),
+        date=find_date(head),
+        letterhead=page.body_font_size > 0 and page.max_font_size >= 1.35 * page.body_font_size,
+    )
+
+
+def cosine(a: Counter[str], b: Counter[str]) -> float:
+    """Cosine similarity of two word-count vectors (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    dot = sum(v * b.get(k, 0) for k, v in a.items())
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb)
+
+
+def _jaccard(a: str, b: str) -> float:
+    sa, sb = set(a.split()), set(b.split())
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / len(sa | sb)
+
+
+# --------------------------------------------------------------------------------------------
+# Signals: each looks at page ``cur`` (with cues ``c``) and the previous content page
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Context:
+    """What a signal may look at for one page."""
+
+    page: PageFeatures
+    cues: PageCues
+    prev: PageFeatures
+    prev_cues: PageCues
+    #: Pages between ``prev`` and ``page`` that were separator sheets or blank.
+    separators_between: tuple[PageFeatures, ...]
+    #: The last barcode value seen on a content page of the current document, if any.
+    open_barcode: str | None
+
+
+SignalFn = Callable[[Context], Signal | None]
+
+
+def signal_separator(ctx: Context) -> Signal | None:
+    """A separator sheet or blank page just before this page."""
+    if not ctx.separators_between:
+        return None
+    sep = ctx.separators_between[-1]
+    if sep.is_separator or sep.barcodes:
+        what = f"barcode '{sep.barcodes[0]}'" if sep.barcodes else "patch-T sheet"
+        return Signal("separator", 8.0, f"after separator sheet on page {sep.number} ({what})")
+    return Signal("separator", 3.5, f"after blank page {sep.number}")
+
+
+def signal_barcode(ctx: Context) -> Signal | None:
+    """A barcode on a content page (an ASN or tag label) starts a document, unless it repeats
+    the code already seen in the current document (start and end labels of one document)."""
+    if not ctx.page.barcodes:
+        return None
+    value = ctx.page.barcodes[0]
+    if ctx.open_barcode is not None and value == ctx.open_barcode:
+        return Signal("barcode", -2.0, f"barcode '{value}' repeats")
+    if ctx.open_barcode is not None and _same_family(value, ctx.open_barcode):
+        return Signal("barcode", -1.5, f"barcode '{value}' belongs with '{ctx.open_barcode}'")
+    return Signal("barcode", 3.0, f"barcode '{value}'")
+
+
+def _same_family(a: str, b: str) -> bool:
+    # "101-a" / "101-z": one document's start and end labels share everything before the suffix.
+    sa, sb = re.split(r"[-_ ]", a), re.split(r"[-_ ]", b)
+    return len(sa) > 1 and len(sb) > 1 and sa[:-1] == sb[:-1] and len(a) > 3
+
+
+def signal_numbering(ctx: Context) -> Signal | None:
+    """Page numbers: 'Page 1 of n' starts, a number following the previous one continues."""
+    cur, prev = ctx.cues.numbering, ctx.prev_cues.numbering
+    if cur is not None and prev is not None:
+        if cur.number == prev.number + 1 and (cur.total == prev.total or None in (cur.total,)):
+            return Signal("numbering", -6.0, f"'{cur.text}' follows '{prev.text}'")
+        if cur.number == 1:
+            return Signal("numbering", 5.0, f"'{cur.text}' after '{prev.text}'")
+        if cur.number <= prev.number:
+            return Signal("numbering", 3.0, f"numbering restarts: '{cur.text}' after '{prev.text}'")
+        return Signal("numbering", 1.0, f"numbering jumps: '{cur.text}' after '{prev.text}'")
+    if cur is not None:
+        if cur.number == 1:
+            return Signal("numbering", 3.0, f"'{cur.text}'")
+        return Signal("numbering", -2.5, f"'{cur.text}' without a previous page")
+    if prev is not None:
+        if prev.total is not None and prev.number >= prev.total:
+            return Signal("numbering", 2.5, f"page {ctx.prev.number} was '{prev.text}'")
+        if prev.total is not None:
+            return Signal(
+                "numbering", -2.0, f"page {ctx.prev.number} was '{prev.text}', more expected"
+            )
+    return None
+
+
+def signal_first_page(ctx: Context) -> Signal | None:
+    """Cues that a page is the first of a document: title word, salutation, subject, letterhead."""
+    c, p = ctx.cues, ctx.prev_cues
+    score = 0.0
+    reasons: list[str] = []
+    if c.title_word and c.title_word != p.title_word:
+        score += 1.2
+        reasons.append(f"title '{c.title_word}'")
+    elif c.title_word:
+        score += 0.4
+        reasons.append(f"title '{c.title_word}' again")
+    if c.salutation:
+        score += 1.5
+        reasons.append("salutation")
+    if c.subject:
+        score += 1.0
+        reasons.append("subject line")
+    if c.date and c.date != p.date:
+        score += 0.5
+        reasons.append(f"date {c.date}")
+    if c.letterhead and not p.letterhead:
+        score += 0.8
+        reasons.append("new letterhead")
+    if c.continued:
+        score -= 2.5
+        reasons.append("'continued'")
+    if not reasons:
+        return None
+    return Signal("first_page", score, ", ".join(reasons))
+
+
+def signal_last_page(ctx: Context) -> Signal | None:
+    """Cues that the previous page ended a document: closing formula, signature, totals."""
+    p = ctx.prev_cues
+    score = 0.0
+    reasons: list[str] = []
+    if p.closing:
+        score += 1.5
+        reasons.append("closing formula")
+    if p.signature:
+        score += 0.5
+        reasons.append("signature")
+    if p.total:
+        score += 0.8
+        reasons.append("totals")
+    if not reasons:
+        return None
+    return Signal("last_page", score, f"page {ctx.prev.number} ends with " + ", ".join(reasons))
+
+
+def signal_references(ctx: Context) -> Signal | None:
+    """A reference number (invoice, account, order ...) that changes or stays the same."""
+    cur, prev = ctx.cues.refs, ctx.prev_cues.refs
+    shared = [k for k in cur if k in prev]
+    if not shared:
+        return None
+    for key in shared:
+        if cur[key] != prev[key]:
+            return Signal(
+                "references", 3.0, f"{key} no. {cur[key]} differs from {prev[key]} on previous"
+            )
+    return Signal("references", -2.5, f"same {shared[0]} no. {cur[shared[0]]}")
+
+
+def signal_similarity(ctx: Context) -> Signal | None:
+    """Vocabulary overlap with the previous page: little overlap suggests a new document."""
+    if ctx.page.char_count < 40 or ctx.prev.char_count < 40:
+        return None
+    sim = cosine(ctx.cues.words, ctx.prev_cues.words)
+    # Neighbouring pages of one document typically share 0.3-0.6 of their vocabulary, pages of
+    # unrelated documents under 0.15.
+    score = max(-2.0, min(2.0, (0.22 - sim) * 8.0))
+    return Signal("similarity", score, f"similarity to page {ctx.prev.number} {sim:.2f}")
+
+
+def signal_header_footer(ctx: Context) -> Signal | None:
+    """The running header/footer (digits ignored) stays the same within a document."""
+    score = 0.0
+    reasons: list[str] = []
+    for name, a, b in (
+        ("header", ctx.cues.header, ctx.prev_cues.header),
+        ("footer", ctx.cues.footer, ctx.prev_cues.footer),
+    ):
+        if not a or not b:
+            continue
+        j = _jaccard(a, b)
+        if j >= 0.6:
+            score -= 0.7
+            reasons.append(f"same {name}")
+        elif j <= 0.2:
+            score += 0.7
+            reasons.append(f"new {name}")
+    if not reasons:
+        return None
+    return Signal("header_footer", score, ", ".join(reasons))
+
+
+def signal_layout(ctx: Context) -> Signal | None:
+    """A change of page size or orientation."""
+    a, b = ctx.page, ctx.prev
+    if abs(a.width - b.width) > 15 or abs(a.height - b.height) > 15:
+        if a.landscape != b.landscape and {round(a.width), round(a.height)} == {
+            round(b.width),
+            round(b.height),
+        }:
+            return Signal("layout", 0.8, "orientation changes")
+        return Signal(
+            "layout",
+            1.5,
+            f"page size {a.width:.0f}x{a.height:.0f} after {b.width:.0f}x{b.height:.0f}",
+        )
+    return None
+
+
+#: Every signal of the ``auto`` strategy, by name (the names are used for ablation).
+SIGNALS: dict[str, SignalFn] = {
+    "separator": signal_separator,
+    "barcode": signal_barcode,
+    "numbering": signal_numbering,
+    "first_page": signal_first_page,
+    "last_page": signal_last_page,
+    "references": signal_references,
+    "similarity": signal_similarity,
+    "header_footer": signal_header_footer,
+    "layout": signal_layout,
+}
+#: The signals of the ``separators`` strategy.
+SEPARATOR_SIGNALS = ("separator", "barcode")
+
+
+def combine(signals: Sequence[Signal], prior: float = PRIOR) -> float:
+    """Probability that the page starts a document: logistic of prior + the signal scores."""
+    z = prior + sum(s.score for s in signals)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+# --------------------------------------------------------------------------------------------
+# Entry point
+# --------------------------------------------------------------------------------------------
+
+
+def is_separator_sheet(page: PageFeatures) -> bool:
+    """A page that only separates: blank, patch sheet, ``PATCHT`` or a barcode with little text."""
+    if page.is_blank or page.is_separator:
+        return True
+    return (
+        bool(page.barcodes)
+        and page.char_count <= BARCODE_SHEET_MAX_CHARS
+        and (len(page.text.split()) <= 30)
+    )
+
+
+@attrs.frozen
+class PageDecision:
+    """The decision about one page, kept for evaluation and debugging."""
+
+    number: int
+    probability: float
+    signals: tuple[Signal, ...]
+    separator: bool
+
+
+def detect_boundaries(
+    pages: Sequence[PageFeatures],
+    options: ProcessingOptions,
+    progress: ProgressFn = no_progress,
+    *,
+    disabled: Collection[str] = (),
+) -> Proposal:
+    """The proposed documents for ``pages`` under ``options.strategy``.
+
+    ``disabled`` names signals to leave out (the evaluation's ablation).
+    """
+    return detect_with_decisions(pages, options, progress, disabled=disabled)[0]
+
+
+def detect_with_decisions(
+    pages: Sequence[PageFeatures],
+    options: ProcessingOptions,
+    progress: ProgressFn = no_progress,
+    *,
+    disabled: Collection[str] = (),
+) -> tuple[Proposal, list[PageDecision]]:
+    """Like :func:`detect_boundaries`, also returning the per-page decisions."""
+    total = len(pages)
+    progress(Stage.BOUNDARY_DETECTION, 0, total, "")
+    if total == 0:
+        progress(Stage.BOUNDARY_DETECTION, 0, 0, "no pages")
+        return Proposal(documents=()), []
+    strategy = options.strategy
+    if strategy is Strategy.MANUAL:
+        span = DocumentSpan(1, total, 1.0, ("manual: one document of all pages",))
+        progress(Stage.BOUNDARY_DETECTION, total, total, "1 document")
+        return Proposal(documents=(_describe(span, pages),), source="manual"), []
+    if strategy is Strategy.EVERY_N:
+        n = max(1, options.every_n)
+        spans = [
+            _describe(
+                DocumentSpan(s, min(s + n - 1, total), 1.0, (f"page {s}: every {n} pages",)), pages
+            )
+            for s in range(1, total + 1, n)
+        ]
+        progress(Stage.BOUNDARY_DETECTION, total, total, f"{len(spans)} documents")
+        return Proposal(documents=tuple(spans), source="every_n"), []
+
+    names = SEPARATOR_SIGNALS if strategy is Strategy.SEPARATORS else tuple(SIGNALS)
+    active = [(n, SIGNALS[n]) for n in names if n not in disabled]
+    cues = [page_cues(p) for p in pages]
+    decisions: list[PageDecision] = []
+    prev_index: int | None = None
+    between: list[PageFeatures] = []
+    open_barcode: str | None = None
+    for i, page in enumerate(pages):
+        if is_separator_sheet(page):
+            decisions.append(PageDecision(page.number, 0.0, (), True))
+            between.append(page)
+            open_barcode = None
+            continue
+        if prev_index is None:
+            signals: tuple[Signal, ...] = (Signal("first", 30.0, "first page"),)
+            prob = 1.0
+        else:
+            ctx = _ctx(page, cues[i], pages[prev_index], cues[prev_index], between, open_barcode)
+            signals = tuple(s for _, fn in active if (s := fn(ctx)) is not None)
+            prob = combine(signals)
+        decisions.append(PageDecision(page.number, prob, signals, False))
+        if prob >= THRESHOLD:
+            open_barcode = None
+        if page.barcodes:
+            open_barcode = page.barcodes[0]
+        prev_index = i
+        between = []
+        if i % 200 == 0:
+            progress(Stage.BOUNDARY_DETECTION, i, total, "")
+
+    spans = _spans(pages, decisions, keep_separators=options.keep_separators)
+    proposal = Proposal(
+        documents=tuple(spans),
+        excluded_pages=tuple(
+            p for p in range(1, total + 1) if not any(s.start <= p <= s.end for s in spans)
+        ),
+        source=str(strategy),
+    )
+    progress(Stage.BOUNDARY_DETECTION, total, total, f"{len(spans)} documents")
+    return proposal, decisions
+
+
+def _ctx(
+    page: PageFeatures,
+    cues: PageCues,
+    prev: PageFeatures,
+    prev_cues: PageCues,
+    between: Sequence[PageFeatures],
+    open_barcode: str | None,
+) -> Context:
+    return Context(page, cues, prev, prev_cues, tuple(between), open_barcode)
+
+
+def _spans(
+    pages: Sequence[PageFeatures], decisions: Sequence[PageDecision], *, keep_separators: bool
+) -> list[DocumentSpan]:
+    """Turn per-page decisions into spans; separator sheets end a span and are dropped or (with
+    ``keep_separators``) open the next one. A blank page inside a document (the next page
+    continues it) stays in that document."""
+    spans: list[DocumentSpan] = []
+    start: int | None = None
+    end = 0
+    conf = 1.0
+    reasons: list[str] = []
+    barcode: str | None = None
+    pending_seps: list[PageDecision] = []
+
+    def close() -> None:
+        nonlocal start
+        if start is not None:
+            spans.append(
+                _describe(
+                    DocumentSpan(start, end, round(conf, 3), tuple(reasons), barcode=barcode), pages
+                )
+            )
+        start = None
+
+    for d in decisions:
+        if d.separator:
+            pending_seps.append(d)
+            continue
+        page = pages[d.number - 1]
+        is_start = start is None or d.probability >= THRESHOLD
+        if is_start:
+            if start is not None:
+                close()
+            sep_codes = [c for s in pending_seps for c in pages[s.number - 1].barcodes]
+            first = pending_seps[0].number if keep_separators and pending_seps else d.number
+            start, end = first, d.number
+            conf = d.probability if len(spans) or d.number > 1 else 1.0
+            conf = min(conf, 1.0)
+            fired = [s.reason for s in d.signals if s.name != "first" and abs(s.score) > 0.05]
+            reasons = [f"page {d.number}: " + "; ".join(fired)] if fired else [f"page {d.number}"]
+            codes = [c for c in sep_codes if not is_separator_value(c)] + list(page.barcodes)
+            barcode = codes[0] if codes else None
+        else:
+            end = d.number
+            conf = min(conf, 1.0 - d.probability)
+        pending_seps = []
+    if start is not None and keep_separators and pending_seps:
+        end = pending_seps[-1].number
+    close()
+    return spans
+
+
+def _describe(span: DocumentSpan, pages: Sequence[PageFeatures]) -> DocumentSpan:
+    """Add a title and a date guess from the span's first content page."""
+    first = next(
+        (p for p in pages[span.start - 1 : span.end] if p.char_count and not is_separator_sheet(p)),
+        None,
+    )
+    if first is None:
+        return span
+    return attrs.evolve(span, title=guess_title(first), date=find_date(first.text[:3000]))
+
+
+def guess_title(page: PageFeatures) -> str | None:
+    """A subject line, else the largest-font text near the top, else the first title-like line."""
+    lines = [ln.strip() for ln in page.text.splitlines() if ln.strip()]
+    subject = _SUBJECT_RE.search("\n".join(lines[:30]))
+    if subject:
+        return subject.group(1).strip()[:80]
+    large = page.large_text.strip()
+    if large and sum(ch.isalpha() for ch in large) >= 3 and len(large) <= 80:
+        return large
+    for line in lines[:15]:
+        if _TITLE_RE.search(line) and len(line) <= 80:
+            return line
+    for line in lines[:5]:
+        if sum(ch.isalpha() for ch in line) >= 4:
+            return line[:80]
+    return None
