@@ -70,7 +70,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     app = create_app(settings)
-    print(f"docsplit {__version__} on {settings.base_url} (data in {settings.data_dir})", flush=True)
+    print(
+        f"docsplit {__version__} on {settings.base_url} (data in {settings.data_dir})", flush=True
+    )
     web.run_app(app, host=settings.host, port=settings.port, print=None, shutdown_timeout=30)
     return EXIT_OK
 

@@ -48,7 +48,9 @@ def validate_pdf(path: Path, max_pages: int) -> int:
                 raise InvalidPdf("the PDF is truncated (no end-of-file marker, damaged xref)")
             return count
     except pikepdf.PasswordError:
-        raise EncryptedPdf("the PDF is encrypted with a password; remove it and upload again")
+        raise EncryptedPdf(
+            "the PDF is encrypted with a password; remove it and upload again"
+        ) from None
     except pikepdf.PdfError as exc:
         raise InvalidPdf(f"the PDF cannot be read: {_short(exc)}") from None
     except (RecursionError, ValueError, KeyError, AttributeError) as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import unicodedata
@@ -26,7 +27,7 @@ def check_starts(starts: Sequence[int], page_count: int) -> None:
         raise InvalidBoundaries("starts must be whole page numbers")
     if starts[0] != 1:
         raise InvalidBoundaries(f"the first document must start at page 1, not {starts[0]}")
-    for previous, current in zip(starts, starts[1:], strict=False):
+    for previous, current in itertools.pairwise(starts):
         if current == previous:
             raise InvalidBoundaries(f"page {current} is listed twice")
         if current < previous:

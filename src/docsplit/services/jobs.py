@@ -167,7 +167,7 @@ class JobManager:
 
     async def resume_unfinished(self) -> None:
         """After a start: resume (or mark interrupted) every job that did not finish."""
-        for job_id, session_id, kind in self._storage.unfinished_jobs():
+        for job_id, session_id, _kind in self._storage.unfinished_jobs():
             self._storage.set_job_state(job_id, "interrupted", "server stopped")
             with contextlib.suppress(DocsplitError):
                 self._mark_interrupted(session_id, "the server stopped while this job ran")

@@ -65,9 +65,7 @@ class SessionService:
         """
         try:
             loop = asyncio.get_running_loop()
-            pages = await loop.run_in_executor(
-                None, validate_pdf, upload, self.settings.max_pages
-            )
+            pages = await loop.run_in_executor(None, validate_pdf, upload, self.settings.max_pages)
             session_id = new_session_id()
             session = self.storage.create_session(
                 session_id, upload, filename, pages, options, owner, single_document(pages)
@@ -179,9 +177,7 @@ class SessionService:
         out_dir = self.storage.output_dir(session_id)
         if (out_dir / ZIP_NAME).is_file():
             return out_dir / ZIP_NAME
-        return await asyncio.get_running_loop().run_in_executor(
-            None, build_zip, out_dir, documents
-        )
+        return await asyncio.get_running_loop().run_in_executor(None, build_zip, out_dir, documents)
 
     async def delete(self, session_id: str) -> None:
         self.storage.get_session(session_id)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import aiohttp
 from aiohttp import web
@@ -95,7 +96,8 @@ async def create_session(request: web.Request) -> web.Response:
             if part.name == "file":
                 if upload is not None:
                     raise InvalidRequest("send exactly one 'file' field")
-                filename = Path(part.filename or "upload.pdf").name[:200] or "upload.pdf"
+                # aiohttp's client percent-encodes file names; browsers and curl send them raw.
+                filename = Path(unquote(part.filename or "")).name[:200] or "upload.pdf"
                 upload = storage.new_upload_path()
                 await _stream_to(part, upload, settings.max_upload_bytes)
             elif part.name == "options":
@@ -299,7 +301,9 @@ async def issue_token(request: web.Request) -> web.Response:
         raise InvalidRequest("expires_s must be a number of seconds")
     if meta is not None and not isinstance(meta, dict):
         raise InvalidRequest("meta must be an object")
-    token = request.app[TOKENS].issue(sub=sub, role=str(role), sid=sid, expires_s=expires, meta=meta)
+    token = request.app[TOKENS].issue(
+        sub=sub, role=str(role), sid=sid, expires_s=expires, meta=meta
+    )
     return web.json_response({"token": token, "sub": sub, "role": role, "session_id": sid})
 
 
