@@ -36,10 +36,14 @@ class Barcode:
     value: str
 
 
-def read_barcodes(image: Image.Image) -> tuple[Barcode, ...]:
-    """Every barcode zxing-cpp finds on the page image, in reading order, duplicates removed."""
+def read_barcodes(image: Image.Image, *, thorough: bool = True) -> tuple[Barcode, ...]:
+    """Every barcode zxing-cpp finds on the page image, in reading order, duplicates removed.
+
+    ``thorough=False`` skips zxing's downscaled passes: three times faster and enough for clean
+    renderings of born-digital pages.
+    """
     try:
-        results = zxingcpp.read_barcodes(image)
+        results = zxingcpp.read_barcodes(image, try_downscale=thorough)
     except (RuntimeError, ValueError):  # zxing raises on degenerate images (0 px, odd modes)
         return ()
     seen: set[tuple[str, str]] = set()

@@ -39,6 +39,8 @@ MIN_TEXT_CHARS = 20
 BARCODE_DPI = 100
 #: A page drawn with this many vector paths may carry a drawn (not embedded) barcode.
 BARCODE_MIN_PATHS = 12
+#: A page without text but with this many vector paths may have its text drawn as outlines.
+OUTLINED_TEXT_PATHS = 300
 #: Share of dark pixels (after averaging out scanner noise) below which a page is blank.
 BLANK_INK_SHARE = 0.003
 #: At most this many rendered pages wait in the pool per worker-ish; bounds memory on long scans.
@@ -130,17 +132,12 @@ def ink_share(image: Image.Image) -> float:
     """Share of dark pixels after a 4x box downscale, so isolated scanner specks do not count."""
     grey = image.convert("L") if image.mode != "L" else image
     small = grey.resize((max(1, grey.width // 4), max(1, grey.height // 4)), Image.Resampling.BOX)
-    data = small.tobytes()
-    # Edges of a scan are often dark (platen shadow); look at the inner 90% only.
+    # Edges of a scan are often dark (platen shadow, punch holes); look at the inner 90% only.
     w, h = small.size
-    mx, my = w // 20, h // 20
-    dark = 0
-    total = 0
-    for y in range(my, h - my):
-        row = data[y * w + mx : y * w + w - mx]
-        total += len(row)
-        dark += sum(1 for v in row if v < 150)
-    return dark / total if total else 0.0
+    inner = small.crop((w // 20, h // 20, w - w // 20, h - h // 20))
+    hist = inner.histogram()
+    total = sum(hist)
+    return sum(hist[:150]) / total if total else 0.0
 
 
 def scan_pixels(
@@ -152,7 +149,9 @@ def scan_pixels(
     """
     if ink_share(image) < BLANK_INK_SHARE:
         return PixelResult(True, False, (), None, None)
-    codes = tuple(b.value for b in bc.read_barcodes(image))
+    # Pages rendered only for barcodes are clean vector renderings: skip zxing's downscaled
+    # passes there (3x faster); scans keep them because their codes may be blurred or large.
+    codes = tuple(b.value for b in bc.read_barcodes(image, thorough=want_ocr))
     patch = bc.is_patch_sheet(image)
     if not want_ocr or patch:
         return PixelResult(False, patch, codes, None, None)
@@ -183,7 +182,8 @@ def _features_from_text(pt: PageText) -> PageFeatures:
 
 def _merge(base: PageFeatures, px: PixelResult, image_size: tuple[int, int]) -> PageFeatures:
     changes: dict[str, object] = {
-        "is_blank": px.is_blank,
+        # A text layer is ink even where the rendering is too faint to show it at low DPI.
+        "is_blank": px.is_blank and base.char_count == 0,
         "is_patch_sheet": px.is_patch_sheet,
         "barcodes": px.barcodes,
         "ocr_error": px.ocr_error,
@@ -288,7 +288,11 @@ def _needs_ocr(pt: PageText, mode: OcrMode) -> bool:
         return False
     if mode is OcrMode.ALWAYS:
         return True
-    return pt.char_count < MIN_TEXT_CHARS
+    # Without an image there is nothing to recognise, except text drawn as outlines (many
+    # paths); a few dozen paths are rules, boxes or a vector barcode.
+    return pt.char_count < MIN_TEXT_CHARS and (
+        pt.image_objects > 0 or pt.path_objects >= OUTLINED_TEXT_PATHS
+    )
 
 
 def _may_hold_code(pt: PageText) -> bool:
