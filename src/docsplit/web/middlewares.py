@@ -18,7 +18,7 @@ from docsplit.web.keys import SETTINGS, TOKENS
 
 log = logging.getLogger(__name__)
 
-PRINCIPAL = "docsplit.principal"  # request-scoped, set by auth_middleware
+PRINCIPAL = web.RequestKey("principal", Principal)  # set by auth_middleware
 
 _HTTP_CODES = {
     400: "invalid_request",
@@ -77,8 +77,7 @@ async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamR
 
 
 def principal(request: web.Request) -> Principal | None:
-    value = request.get(PRINCIPAL)
-    return value if isinstance(value, Principal) else None
+    return request.get(PRINCIPAL)
 
 
 def require_principal(request: web.Request) -> Principal | None:
