@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import logging
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from functools import cached_property
 from typing import Any
@@ -38,6 +38,8 @@ class Event:
     type: str
     timestamp: datetime
     data: dict[str, Any]
+    # client_ids that must not receive this event (admin broadcast ``exclude``); not persisted.
+    exclude: frozenset[str] = frozenset()
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -93,7 +95,13 @@ class EventHub:
             stream = self._streams[session_id] = _Stream(last_id=last_id, buffer=buffer)
         return stream
 
-    def publish(self, session_id: str, type: str, data: dict[str, Any] | None = None) -> Event:
+    def publish(
+        self,
+        session_id: str,
+        type: str,
+        data: dict[str, Any] | None = None,
+        exclude: Iterable[str] = (),
+    ) -> Event:
         stream = self._stream(session_id)
         stream.last_id += 1
         event = Event(
@@ -102,6 +110,7 @@ class EventHub:
             type=type,
             timestamp=datetime.now(UTC),
             data=data or {},
+            exclude=frozenset(exclude),
         )
         stream.buffer.append(event)
         self._persist(event)
