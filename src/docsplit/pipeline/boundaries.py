@@ -34,6 +34,10 @@ from docsplit.pipeline.progress import ProgressFn, no_progress
 PRIOR = -0.8
 #: A page whose probability reaches this starts a document.
 THRESHOLD = 0.5
+#: Cosine similarity of topic words at which the similarity signal is neutral.
+SIMILARITY_PIVOT = 0.15
+#: A page with less text than this and a large-type line may be a cover page.
+COVER_MAX_CHARS = 250
 #: A page carrying a barcode and at most this much other text is a barcode separator sheet.
 BARCODE_SHEET_MAX_CHARS = 200
 
@@ -105,6 +109,10 @@ _REF_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+#: Function words carry no topic; leaving them out makes unrelated pages look unrelated.
+_STOPWORDS = frozenset(
+    ["the", "and", "for", "with", "this", "that", "are", "was", "were", "has", "have", "had", "from", "your", "our", "you", "will", "would", "which", "any", "all", "not", "but", "can", "may", "per", "its", "their", "there", "these", "those", "been", "being", "into", "than", "then", "also", "such", "other", "more", "about", "only", "out", "over", "under", "page", "der", "die", "das", "und", "mit", "von", "für", "den", "dem", "des", "ein", "eine", "einer", "ist", "sind", "wir", "sie", "ihr", "auf", "bei", "aus", "zum", "zur", "les", "des", "une", "pour", "avec", "dans", "sur", "par", "est", "pas", "qui", "que", "vous", "nous", "aux"]
+)
 
 _MONTHS = {
     name: i + 1
@@ -247,7 +255,9 @@ def page_cues(page: PageFeatures) -> PageCues:
         numbering=find_numbering(page),
         header=_norm_line(page.top_text),
         footer=_norm_line(page.bottom_text),
-        words=Counter(w.lower() for w in _WORD_RE.findall(text)),
+        words=Counter(
+            w for w in (x.lower() for x in _WORD_RE.findall(text)) if w not in _STOPWORDS
+        ),
         refs=refs,
         title_word=title.group(0).lower() if title else None,
         salutation=bool(_SALUTATION_RE.search("\n".join(lines[:25]))),
@@ -420,14 +430,32 @@ def signal_references(ctx: Context) -> Signal | None:
 
 
 def signal_similarity(ctx: Context) -> Signal | None:
-    """Vocabulary overlap with the previous page: little overlap suggests a new document."""
-    if ctx.page.char_count < 40 or ctx.prev.char_count < 40:
+    """Vocabulary overlap with the previous page: little overlap suggests a new document.
+
+    The score shrinks with the shorter page's word count: a cover page or a half-empty last
+    page shares few words with anything, and that says little.
+    """
+    a, b = ctx.cues.words, ctx.prev_cues.words
+    shorter = min(sum(a.values()), sum(b.values()))
+    if shorter < 8:
         return None
-    sim = cosine(ctx.cues.words, ctx.prev_cues.words)
-    # Neighbouring pages of one document typically share 0.3-0.6 of their vocabulary, pages of
-    # unrelated documents under 0.15.
-    score = max(-2.0, min(2.0, (0.22 - sim) * 8.0))
+    sim = cosine(a, b)
+    # Neighbouring pages of one document typically share 0.3-0.6 of their topic vocabulary,
+    # pages of unrelated documents under 0.1.
+    weight = min(1.0, shorter / 80)
+    score = weight * max(-2.0, min(2.0, (SIMILARITY_PIVOT - sim) * 10.0))
     return Signal("similarity", score, f"similarity to page {ctx.prev.number} {sim:.2f}")
+
+
+def signal_cover(ctx: Context) -> Signal | None:
+    """The previous page looks like a cover or title page (little text, large type): what
+    follows it belongs to the same document."""
+    prev = ctx.prev_cues
+    if ctx.prev.char_count >= COVER_MAX_CHARS or not prev.letterhead or ctx.prev.barcodes:
+        return None
+    if prev.numbering is not None and prev.numbering.total == 1:
+        return None
+    return Signal("cover", -1.8, f"page {ctx.prev.number} looks like a cover page")
 
 
 def signal_header_footer(ctx: Context) -> Signal | None:
@@ -478,6 +506,7 @@ SIGNALS: dict[str, SignalFn] = {
     "last_page": signal_last_page,
     "references": signal_references,
     "similarity": signal_similarity,
+    "cover": signal_cover,
     "header_footer": signal_header_footer,
     "layout": signal_layout,
 }

@@ -1,0 +1,330 @@
+"""Every boundary signal, the combiner and the strategies, on small hand-made page features."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from docsplit.models import ProcessingOptions, Stage, Strategy
+from docsplit.pipeline import boundaries as b
+from docsplit.pipeline.extract import PageFeatures
+
+LOREM_A = (
+    "electricity consumption meter reading tariff kilowatt supply standing charge estimated "
+    "actual usage heating gas contract renewal "
+) * 4
+LOREM_B = (
+    "patient treatment appointment referral examination diagnosis prescription therapy clinic "
+    "physician results laboratory "
+) * 4
+
+
+def page(
+    number: int,
+    text: str = LOREM_A,
+    *,
+    top: str = "",
+    bottom: str = "",
+    large: str = "",
+    font: tuple[float, float] = (10.0, 10.0),
+    size: tuple[float, float] = (595.0, 842.0),
+    **kw: object,
+) -> PageFeatures:
+    return PageFeatures(
+        number=number,
+        width=size[0],
+        height=size[1],
+        text=text,
+        top_text=top,
+        bottom_text=bottom,
+        large_text=large,
+        max_font_size=font[0],
+        body_font_size=font[1],
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def ctx(cur: PageFeatures, prev: PageFeatures, **kw: object) -> b.Context:
+    return b.Context(
+        page=cur,
+        cues=b.page_cues(cur),
+        prev=prev,
+        prev_cues=b.page_cues(prev),
+        separators_between=tuple(kw.get("between", ())),  # type: ignore[arg-type]
+        open_barcode=kw.get("open_barcode"),  # type: ignore[arg-type]
+    )
+
+
+def starts(pages: Sequence[PageFeatures], **opts: object) -> list[int]:
+    proposal = b.detect_boundaries(pages, ProcessingOptions(**opts))  # type: ignore[arg-type]
+    return [d.start for d in proposal.documents]
+
+
+# ---- cues ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("footer", "expected"),
+    [
+        ("Page 2 of 3", (2, 3)),
+        ("page 1/4", (1, 4)),
+        ("Seite 3 von 5", (3, 5)),
+        ("Page 2 sur 2", (2, 2)),
+        ("2 / 7", (2, 7)),
+        ("- 4 -", (4, None)),
+        ("Page 12", (12, None)),
+    ],
+)
+def test_find_numbering(footer: str, expected: tuple[int, int | None]) -> None:
+    found = b.find_numbering(page(1, bottom=footer))
+    assert found is not None
+    assert (found.number, found.total) == expected
+
+
+def test_numbering_ignores_dates_and_impossible_totals() -> None:
+    assert b.find_numbering(page(1, bottom="Invoice date 12/03/2024")) is None
+    assert b.find_numbering(page(1, bottom="Page 5 of 3")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Berlin, 05.03.2024", "2024-03-05"),
+        ("Date: 2023-11-02", "2023-11-02"),
+        ("March 7, 2022", "2022-03-07"),
+        ("7 March 2022", "2022-03-07"),
+        ("le 3 mars 2021", "2021-03-03"),
+        ("due 25/12/2020", "2020-12-25"),
+        ("no date here 99.99.2020", None),
+    ],
+)
+def test_find_date(text: str, iso: str | None) -> None:
+    assert b.find_date(text) == iso
+
+
+def test_cosine() -> None:
+    words = b.page_cues(page(1)).words
+    assert b.cosine(words, words) == pytest.approx(1.0)
+    assert b.cosine(words, b.page_cues(page(2, LOREM_B)).words) < 0.05
+    assert b.cosine(words, b.page_cues(page(2, "")).words) == 0.0
+
+
+# ---- signals ---------------------------------------------------------------------------------
+
+
+def test_separator_signal() -> None:
+    sep = page(2, "", is_patch_sheet=True)
+    s = b.signal_separator(ctx(page(3), page(1), between=[sep]))
+    assert s is not None and s.score > 5 and "patch-T" in s.reason
+    blank = page(2, "", is_blank=True)
+    s = b.signal_separator(ctx(page(3), page(1), between=[blank]))
+    assert s is not None and 0 < s.score < 5 and "blank" in s.reason
+    assert b.signal_separator(ctx(page(2), page(1))) is None
+
+
+def test_barcode_signal_new_repeat_and_family() -> None:
+    s = b.signal_barcode(ctx(page(2, barcodes=("ASN001",)), page(1)))
+    assert s is not None and s.score > 0 and "ASN001" in s.reason
+    s = b.signal_barcode(ctx(page(2, barcodes=("ASN001",)), page(1), open_barcode="ASN001"))
+    assert s is not None and s.score < 0
+    s = b.signal_barcode(ctx(page(2, barcodes=("101-z",)), page(1), open_barcode="101-a"))
+    assert s is not None and s.score < 0
+    assert b.signal_barcode(ctx(page(2), page(1))) is None
+
+
+def test_numbering_signal() -> None:
+    s = b.signal_numbering(ctx(page(2, bottom="Page 2 of 3"), page(1, bottom="Page 1 of 3")))
+    assert s is not None and s.score < -4 and "follows" in s.reason
+    s = b.signal_numbering(ctx(page(4, bottom="Page 1 of 2"), page(3, bottom="Page 3 of 3")))
+    assert s is not None and s.score > 3
+    s = b.signal_numbering(ctx(page(4, bottom="Page 1"), page(3, bottom="Page 4")))
+    assert s is not None and s.score > 3
+    s = b.signal_numbering(ctx(page(4), page(3, bottom="Page 2 of 2")))
+    assert s is not None and s.score > 0 and "was 'Page 2 of 2'" in s.reason
+    s = b.signal_numbering(ctx(page(4), page(3, bottom="Page 1 of 2")))
+    assert s is not None and s.score < 0
+    s = b.signal_numbering(ctx(page(4, bottom="Page 1 of 1"), page(3)))
+    assert s is not None and s.score > 0
+    assert b.signal_numbering(ctx(page(2), page(1))) is None
+
+
+def test_first_page_signal() -> None:
+    letter = page(
+        2,
+        "ACME Ltd\n1 Elm Street\n\nMarch 3, 2024\n\nSubject: your contract\n\nDear Anna,\n"
+        + LOREM_B,
+        large="ACME Ltd",
+        font=(18.0, 10.0),
+    )
+    s = b.signal_first_page(ctx(letter, page(1)))
+    assert s is not None and s.score > 3
+    for word in ("salutation", "subject line", "date 2024-03-03", "new letterhead"):
+        assert word in s.reason
+    cont = page(3, "Invoice 1234 (continued)\n" + LOREM_B)
+    s = b.signal_first_page(ctx(cont, page(2, "Invoice 1234\n" + LOREM_B)))
+    assert s is not None and s.score < 0 and "continued" in s.reason
+    s = b.signal_first_page(ctx(page(2, "INVOICE\n" + LOREM_A), page(1)))
+    assert s is not None and "title 'invoice'" in s.reason
+
+
+def test_last_page_signal() -> None:
+    prev = page(1, LOREM_A + "\nYours sincerely,\n\nJohn Carter\nSignature")
+    s = b.signal_last_page(ctx(page(2), prev))
+    assert s is not None and s.score > 1 and "closing formula" in s.reason
+    prev = page(1, LOREM_A + "\nTotal due 1,234.00")
+    s = b.signal_last_page(ctx(page(2), prev))
+    assert s is not None and "totals" in s.reason
+    assert b.signal_last_page(ctx(page(2), page(1))) is None
+
+
+def test_references_signal() -> None:
+    a = page(1, "Invoice No: INV10001\n" + LOREM_A)
+    same = page(2, "Invoice No: INV10001 (continued)\n" + LOREM_A)
+    other = page(2, "Invoice No: INV20002\n" + LOREM_A)
+    s = b.signal_references(ctx(other, a))
+    assert s is not None and s.score > 2 and "INV20002" in s.reason
+    s = b.signal_references(ctx(same, a))
+    assert s is not None and s.score < 0
+    assert b.signal_references(ctx(page(2), page(1))) is None
+
+
+def test_similarity_signal() -> None:
+    s = b.signal_similarity(ctx(page(2, LOREM_B), page(1, LOREM_A)))
+    assert s is not None and s.score > 0.5 and "similarity to page 1 0.0" in s.reason
+    s = b.signal_similarity(ctx(page(2, LOREM_A), page(1, LOREM_A)))
+    assert s is not None and s.score < -1
+    # Short pages say little: the score shrinks.
+    short = b.signal_similarity(
+        ctx(page(2, "patient clinic therapy results laboratory x " * 2), page(1))
+    )
+    assert short is not None and abs(short.score) < 1.0
+    assert b.signal_similarity(ctx(page(2, "x"), page(1))) is None
+
+
+def test_cover_signal() -> None:
+    cover = page(1, "Annual Report 2024\nACME Ltd", large="Annual Report 2024", font=(24, 11))
+    s = b.signal_cover(ctx(page(2), cover))
+    assert s is not None and s.score < 0
+    assert b.signal_cover(ctx(page(2), page(1))) is None
+
+
+def test_header_footer_signal() -> None:
+    s = b.signal_header_footer(
+        ctx(page(2, top="ACME Ltd quarterly report 2"), page(1, top="ACME Ltd quarterly report 1"))
+    )
+    assert s is not None and s.score < 0 and "same header" in s.reason
+    s = b.signal_header_footer(ctx(page(2, top="Bluewater Energy"), page(1, top="ACME Ltd report")))
+    assert s is not None and s.score > 0 and "new header" in s.reason
+
+
+def test_layout_signal() -> None:
+    s = b.signal_layout(ctx(page(2, size=(612, 792)), page(1)))
+    assert s is not None and s.score > 0 and "page size" in s.reason
+    s = b.signal_layout(ctx(page(2, size=(842, 595)), page(1)))
+    assert s is not None and "orientation" in s.reason
+    assert b.signal_layout(ctx(page(2), page(1))) is None
+
+
+def test_combine_is_logistic_and_monotonic() -> None:
+    assert b.combine([], prior=0.0) == pytest.approx(0.5)
+    low = b.combine([b.Signal("x", -3, "")])
+    high = b.combine([b.Signal("x", 3, "")])
+    assert 0 < low < b.combine([]) < high < 1
+    assert b.combine([b.Signal("x", 1e6, "")]) == pytest.approx(1.0)
+
+
+# ---- strategies and the proposal -------------------------------------------------------------
+
+
+def stream() -> list[PageFeatures]:
+    return [
+        page(1, "INVOICE\nInvoice No: A10001\n" + LOREM_A, bottom="Page 1 of 2"),
+        page(
+            2,
+            "Invoice No: A10001 (continued)\n" + LOREM_A + "\nTotal due 10.00",
+            bottom="Page 2 of 2",
+        ),
+        page(3, "", is_blank=True),
+        page(
+            4,
+            "Dear Anna,\nSubject: results\n" + LOREM_B + "\nKind regards,",
+            large="Clinic",
+            font=(16, 10),
+        ),
+        page(5, "", barcodes=("PATCHT",)),
+        page(6, "Report 2024-05-01\n" + LOREM_A, bottom="Page 1 of 1"),
+    ]
+
+
+def test_auto_strategy_finds_documents_and_drops_separators() -> None:
+    proposal = b.detect_boundaries(stream(), ProcessingOptions())
+    assert [(d.start, d.end) for d in proposal.documents] == [(1, 2), (4, 4), (6, 6)]
+    assert proposal.excluded_pages == (3, 5)
+    second = proposal.documents[1]
+    assert second.reasons[0].startswith("page 4: after blank page 3")
+    assert second.title == "results"
+    assert proposal.documents[2].date == "2024-05-01"
+    assert all(0.0 <= d.confidence <= 1.0 for d in proposal.documents)
+
+
+def test_keep_separators_puts_sheets_in_the_next_document() -> None:
+    proposal = b.detect_boundaries(stream(), ProcessingOptions(keep_separators=True))
+    assert [(d.start, d.end) for d in proposal.documents] == [(1, 2), (3, 4), (5, 6)]
+    assert proposal.excluded_pages == ()
+
+
+def test_barcode_value_is_kept_on_the_document() -> None:
+    pages = [page(1), page(2, "ASN00123", barcodes=("ASN00123",)), page(3, LOREM_B)]
+    proposal = b.detect_boundaries(pages, ProcessingOptions())
+    assert [(d.start, d.end, d.barcode) for d in proposal.documents] == [
+        (1, 1, None),
+        (3, 3, "ASN00123"),
+    ]
+
+
+def test_separators_strategy_ignores_content() -> None:
+    assert starts(stream(), strategy=Strategy.SEPARATORS) == [1, 4, 6]
+    # Without separator sheets everything is one document, however different the pages are.
+    assert starts([page(1), page(2, LOREM_B)], strategy=Strategy.SEPARATORS) == [1]
+
+
+def test_every_n_and_manual() -> None:
+    pages = [page(i) for i in range(1, 8)]
+    assert starts(pages, strategy=Strategy.EVERY_N, every_n=3) == [1, 4, 7]
+    proposal = b.detect_boundaries(pages, ProcessingOptions(strategy=Strategy.MANUAL))
+    assert [(d.start, d.end) for d in proposal.documents] == [(1, 7)]
+
+
+def test_blank_page_inside_a_numbered_document_stays_in_it() -> None:
+    pages = [
+        page(1, bottom="Page 1 of 2"),
+        page(2, "", is_blank=True),
+        page(3, bottom="Page 2 of 2"),
+    ]
+    proposal = b.detect_boundaries(pages, ProcessingOptions())
+    assert [(d.start, d.end) for d in proposal.documents] == [(1, 3)]
+
+
+def test_ablation_switches_a_signal_off() -> None:
+    pages = [page(1, bottom="Page 1 of 1"), page(2, bottom="Page 1 of 1")]
+    assert starts(pages) == [1, 2]
+    proposal = b.detect_boundaries(pages, ProcessingOptions(), disabled={"numbering", "similarity"})
+    assert [d.start for d in proposal.documents] == [1]
+
+
+def test_progress_and_empty_input() -> None:
+    calls: list[tuple[Stage, int, int]] = []
+
+    def progress(stage: Stage, current: int, total: int, message: str = "") -> None:
+        calls.append((stage, current, total))
+
+    b.detect_boundaries(stream(), ProcessingOptions(), progress)
+    assert calls[0] == (Stage.BOUNDARY_DETECTION, 0, 6)
+    assert calls[-1] == (Stage.BOUNDARY_DETECTION, 6, 6)
+    assert b.detect_boundaries([], ProcessingOptions()).documents == ()
+
+
+def test_title_guess() -> None:
+    assert b.guess_title(page(1, "Subject: Your claim 42\n" + LOREM_A)) == "Your claim 42"
+    assert b.guess_title(page(1, LOREM_A, large="Annual Report")) == "Annual Report"
