@@ -30,7 +30,7 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 from PIL import Image, ImageFilter
 from reportlab.graphics.barcode import code39, code128, qr
 from reportlab.graphics.shapes import Drawing
-from reportlab.lib.pagesizes import A4, LETTER, landscape
+from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfgen import canvas
 
 # ---------------------------------------------------------------------------------------------
@@ -97,7 +97,7 @@ TOPICS = {
     "hr": "employee salary leave contract probation benefits pension training appraisal "
     "overtime payroll holiday notice",
 }
-GLUE = (
+GLUE = (  # noqa: SIM905
     "the of and to in for with on as by this that we our your please will be is are has have "
     "from at which regarding any all further"
 ).split()

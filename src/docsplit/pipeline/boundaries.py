@@ -111,7 +111,13 @@ _REF_RE = re.compile(
 _WORD_RE = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 #: Function words carry no topic; leaving them out makes unrelated pages look unrelated.
 _STOPWORDS = frozenset(
-    ["the", "and", "for", "with", "this", "that", "are", "was", "were", "has", "have", "had", "from", "your", "our", "you", "will", "would", "which", "any", "all", "not", "but", "can", "may", "per", "its", "their", "there", "these", "those", "been", "being", "into", "than", "then", "also", "such", "other", "more", "about", "only", "out", "over", "under", "page", "der", "die", "das", "und", "mit", "von", "für", "den", "dem", "des", "ein", "eine", "einer", "ist", "sind", "wir", "sie", "ihr", "auf", "bei", "aus", "zum", "zur", "les", "des", "une", "pour", "avec", "dans", "sur", "par", "est", "pas", "qui", "que", "vous", "nous", "aux"]
+    (  # noqa: SIM905 - a word list reads better as text
+        "the and for with this that are was were has have had from your our you will would "
+        "which any all not but can may per its their there these those been being into than "
+        "then also such other more about only out over under page der die das und mit von für "
+        "den dem des ein eine einer ist sind wir sie ihr auf bei aus zum zur les une pour avec "
+        "dans sur par est pas qui que vous nous aux"
+    ).split()
 )
 
 _MONTHS = {
