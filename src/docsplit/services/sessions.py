@@ -77,6 +77,20 @@ class SessionService:
             "status",
             {"status": "uploaded", "previous_status": None, "metadata": {"pages": pages}},
         )
+        # The upload itself finished before the session existed; say so on its stream.
+        self.hub.publish(
+            session.id,
+            "progress",
+            {
+                "stage": "upload",
+                "stage_percentage": 100.0,
+                "overall_percentage": 0.0,
+                "current": session.size_bytes,
+                "total": session.size_bytes,
+                "message": f"received {filename} ({pages} pages)",
+                "eta_s": None,
+            },
+        )
         self.jobs.submit(session.id, JobKind.PROCESS)
         return self.storage.get_session(session.id)
 

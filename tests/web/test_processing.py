@@ -1,0 +1,67 @@
+"""Processing through the real app: real PDFs, real Tesseract, real separator sheets."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import pikepdf
+import pypdfium2
+from conftest import pdf_bytes, upload, wait_status
+from PIL import Image
+
+
+def scanned(texts: list[str], dpi: int = 150) -> bytes:
+    """Render born-digital pages to images and wrap them in an image-only PDF (a 'scan')."""
+    doc = pypdfium2.PdfDocument(pdf_bytes(len(texts), texts=texts))
+    images = [doc[i].render(scale=dpi / 72).to_pil().convert("L") for i in range(len(texts))]
+    doc.close()
+    out = io.BytesIO()
+    images[0].save(out, format="PDF", save_all=True, append_images=images[1:], resolution=dpi)
+    return out.getvalue()
+
+
+async def test_patch_t_separator_is_detected_and_left_out(client: Any, corpus: Path) -> None:
+    data = (corpus / "separator_patch_t_middle_3p.pdf").read_bytes()
+    sid = (await (await upload(client, data, filename="patch.pdf")).json())["session_id"]
+    body = await wait_status(client, sid, ["ready", "failed"])
+    assert body["status"] == "ready", body
+    assert body["boundaries"]["starts"] == [1, 3]
+    assert body["boundaries"]["exclude"] == [2]
+    await client.post(f"/api/sessions/{sid}/split")
+    await wait_status(client, sid, ["split"])
+    docs = await (await client.get(f"/api/sessions/{sid}/documents")).json()
+    assert [d["page_count"] for d in docs] == [2, 1]
+    first = await (await client.get(docs[0]["url"])).read()
+    with pikepdf.open(io.BytesIO(first)) as pdf:
+        assert len(pdf.pages) == 1  # the separator sheet is not in the output
+
+
+async def test_scanned_stream_is_ocred_and_split_by_content(client: Any) -> None:
+    texts = [
+        "INVOICE No. 1001\nACME Tools Ltd\nDate: 2024-03-01\nPage 1 of 2",
+        "Total due 120.00 EUR\nPage 2 of 2",
+        "Dear Mr Smith,\nSubject: your contract\nPage 1 of 1",
+    ]
+    sid = (await (await upload(client, scanned(texts), filename="scan.pdf")).json())["session_id"]
+    body = await wait_status(client, sid, ["ready", "failed"], timeout=120)
+    assert body["status"] == "ready", body
+    assert body["statistics"]["ocr_pages"] == 3
+    assert body["boundaries"]["starts"] == [1, 3]
+
+
+async def test_ocr_never_skips_tesseract(client: Any) -> None:
+    texts = ["INVOICE 1\nPage 1 of 1", "INVOICE 2\nPage 1 of 1"]
+    resp = await upload(client, scanned(texts), options={"ocr": "never"})
+    sid = (await resp.json())["session_id"]
+    body = await wait_status(client, sid, ["ready", "failed"])
+    assert body["status"] == "ready"
+    assert body["statistics"]["ocr_pages"] == 0
+
+
+async def test_every_n_strategy(client: Any) -> None:
+    resp = await upload(client, pdf_bytes(7), options={"strategy": "every_n", "every_n": 3})
+    sid = (await resp.json())["session_id"]
+    body = await wait_status(client, sid, ["ready"])
+    assert body["boundaries"]["starts"] == [1, 4, 7]
