@@ -8,8 +8,8 @@ from typing import Any
 
 import pikepdf
 import pypdfium2
+
 from conftest import pdf_bytes, upload, wait_status
-from PIL import Image
 
 
 def scanned(texts: list[str], dpi: int = 150) -> bytes:
