@@ -209,7 +209,7 @@ class DocsplitClient:
         else:
             path = Path(source)
             try:
-                handle = path.open("rb")
+                handle = path.open("rb")  # noqa: ASYNC230 - opening is instant; aiohttp streams it
             except OSError as exc:
                 raise FileNotFoundError(f"cannot read {path}: {exc.strerror}") from exc
             form.add_field(
@@ -261,7 +261,7 @@ class DocsplitClient:
         session_id: str,
         until: Until = "boundaries",
         *,
-        timeout: float | None = 300.0,
+        timeout: float | None = 300.0,  # noqa: ASYNC109 - a deadline over many polls
         poll_interval: float = 0.25,
     ) -> dict[str, Any]:
         """Poll until the session has its boundaries (``ready``) or is ``split``; return it.

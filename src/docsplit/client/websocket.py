@@ -291,7 +291,7 @@ class WebSocketClient:
     async def wait_for(
         self,
         predicate: str | Callable[[AnyMessage], bool],
-        timeout: float | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - mirrors asyncio.wait_for
     ) -> AnyMessage:
         """The next message of a type (or matching a predicate), from now on."""
         check = (lambda m: m.type == predicate) if isinstance(predicate, str) else predicate
