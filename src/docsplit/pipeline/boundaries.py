@@ -251,8 +251,10 @@ def page_cues(page: PageFeatures) -> PageCues:
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     head = "\n".join(lines[:12])
     tail = "\n".join(lines[-15:])
-    title_place = page.large_text + "\n" + "\n".join(lines[:8])
-    title = _TITLE_RE.search(title_place)
+    # A title is set large or stands on a short line of its own near the top; the same word
+    # inside running text ("this agreement ...") is no title.
+    short_lines = [ln for ln in lines[:8] if len(ln.split()) <= 6]
+    title = _TITLE_RE.search(page.large_text + "\n" + "\n".join(short_lines))
     subject = _SUBJECT_RE.search("\n".join(lines[:30]))
     refs: dict[str, str] = {}
     for m in _REF_RE.finditer(text[:1500]):
@@ -376,12 +378,10 @@ def signal_first_page(ctx: Context) -> Signal | None:
     c, p = ctx.cues, ctx.prev_cues
     score = 0.0
     reasons: list[str] = []
+    # A title repeated on every page is a running header and says nothing.
     if c.title_word and c.title_word != p.title_word:
         score += 1.2
         reasons.append(f"title '{c.title_word}'")
-    elif c.title_word:
-        score += 0.4
-        reasons.append(f"title '{c.title_word}' again")
     if c.salutation:
         score += 1.5
         reasons.append("salutation")
@@ -457,7 +457,8 @@ def signal_cover(ctx: Context) -> Signal | None:
     """The previous page looks like a cover or title page (little text, large type): what
     follows it belongs to the same document."""
     prev = ctx.prev_cues
-    if ctx.prev.char_count >= COVER_MAX_CHARS or not prev.letterhead or ctx.prev.barcodes:
+    big = ctx.prev.body_font_size > 0 and ctx.prev.max_font_size >= 1.6 * ctx.prev.body_font_size
+    if ctx.prev.char_count >= COVER_MAX_CHARS or not big or ctx.prev.barcodes:
         return None
     if prev.numbering is not None and prev.numbering.total == 1:
         return None

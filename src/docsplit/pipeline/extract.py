@@ -34,9 +34,10 @@ from docsplit.pipeline.progress import CancelToken, ProgressFn
 
 #: Fewer visible characters than this and the text layer does not count as usable.
 MIN_TEXT_CHARS = 20
-#: Resolution for barcode reading on pages that do not need OCR: codes printed for scanning
-#: decode reliably at 100 dpi, and rendering there costs ~3 ms against ~20 ms at 200 dpi.
-BARCODE_DPI = 100
+#: Resolution for barcode reading on pages that do not need OCR. Measured on generated Code 128:
+#: 100 dpi misses modules under 1.4 pt, 150 dpi reads 1.0 pt (0.35 mm) and up for ~15 ms a
+#: page, 200 dpi reads 0.8 pt but costs twice as much.
+BARCODE_DPI = 150
 #: A page drawn with this many vector paths may carry a drawn (not embedded) barcode.
 BARCODE_MIN_PATHS = 12
 #: A page without text but with this many vector paths may have its text drawn as outlines.
