@@ -7,10 +7,10 @@ from typing import Any
 
 import aiohttp
 import pytest
+from wsutil import FakeAnalyser, closed_with, connect, new_session, publish, recv
 
 from docsplit.protocol.messages import ConnectionMessage, decode_server
 from docsplit.web.keys import REGISTRY
-from wsutil import FakeAnalyser, closed_with, connect, new_session, publish, recv
 
 
 @pytest.fixture

@@ -125,9 +125,9 @@ async def recv_until(
                 return out
 
 
-async def closed_with(ws: aiohttp.ClientWebSocketResponse, timeout: float = 5.0) -> tuple[
-    int | None, list[dict[str, Any]]
-]:
+async def closed_with(
+    ws: aiohttp.ClientWebSocketResponse, timeout: float = 5.0
+) -> tuple[int | None, list[dict[str, Any]]]:
     """Read until the server closes; (close code, messages received before)."""
     seen: list[dict[str, Any]] = []
     async with asyncio.timeout(timeout):

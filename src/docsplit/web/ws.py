@@ -57,6 +57,10 @@ log = logging.getLogger(__name__)
 #: What ``connection.features`` announces.
 FEATURES = ["heartbeat", "replay", "auth", "auth_refresh", "exclude"]
 CLIENT_ID_RE = re.compile(r"^[A-Za-z0-9._:~-]{1,128}$")
+# aiohttp closes a peer whose pong misses heartbeat/2; below a second that deadline would
+# drop healthy clients whenever the loop is busy for a moment, so protocol pings never go
+# faster than this (the application heartbeat still follows the setting exactly).
+MIN_PROTOCOL_HEARTBEAT_S = 1.0
 # Close of the websocket handshake (waiting for the peer's close frame) never takes longer.
 WS_CLOSE_TIMEOUT_S = 5.0
 
@@ -96,7 +100,7 @@ async def websocket_handler(request: web.Request) -> web.StreamResponse:
     last_id = _parse_last_id(request.query.get("last_id"))
 
     ws = web.WebSocketResponse(
-        heartbeat=settings.websocket_heartbeat_interval,  # protocol-level ping/pong
+        heartbeat=max(settings.websocket_heartbeat_interval, MIN_PROTOCOL_HEARTBEAT_S),
         max_msg_size=MAX_CLIENT_FRAME_BYTES,  # larger frames close with 1009
         # Per-connection deflate would compress the same event once per receiver: the
         # serialise-once fan-out would be lost for small progress frames that gain little.
