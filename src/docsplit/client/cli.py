@@ -215,6 +215,12 @@ def _run(coro: Any) -> int:
         return int(asyncio.run(coro))
     except DocsplitClientError as exc:
         return _error_exit(exc)
+    except BrokenPipeError:
+        # `docsplit watch ... | head`: the reader left; that is not an error. Point stdout at
+        # /dev/null so the interpreter's final flush does not complain again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
 
 
 # -- split ---------------------------------------------------------------------------------
@@ -462,13 +468,17 @@ async def _watch(args: argparse.Namespace) -> int:
     try:
         async with asyncio.timeout(args.timeout):
             connection = await client.connect()
-            _emit(args, connection, codec)
             if not args.forever and tracker.status in RESTING and not connection.replayed:
+                _emit(args, connection, codec)
                 return EXIT_FAILED if tracker.failed else EXIT_OK
+            # Replayed history first: stop only once caught up with the present.
+            to_replay = connection.replayed
             async for message in client:
                 _emit(args, message, codec)
-                running = tracker.status not in RESTING
-                if not args.forever and not running and message.type == "status":
+                if message.type == "connection":
+                    continue
+                to_replay -= 1
+                if not args.forever and to_replay <= 0 and tracker.status in RESTING:
                     break
     except TimeoutError:
         raise WaitTimeout(f"still watching after {args.timeout} s") from None
