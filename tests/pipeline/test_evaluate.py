@@ -1,0 +1,79 @@
+"""The evaluation metrics, and a regression floor on a small fixed generated corpus."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from docsplit.adapters import ocr
+from docsplit.pipeline import evaluate as ev
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def corpus_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "docsplit_bench_corpus", ROOT / "benchmarks" / "corpus.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_score_stream_perfect_and_pq() -> None:
+    perfect = ev.score_stream("s", "g", 6, [1, 3, 5], [], [(1, 2), (3, 4), (5, 6)])
+    assert (perfect.boundary_tp, perfect.boundary_fp, perfect.boundary_fn) == (2, 0, 0)
+    assert perfect.exact and perfect.iou_sum == pytest.approx(3.0)
+    # One missed boundary: docs 3-4 and 5-6 merged into 3-6 (IoU 0.5 with each: no match).
+    merged = ev.score_stream("s", "g", 6, [1, 3, 5], [], [(1, 2), (3, 6)])
+    assert (merged.boundary_tp, merged.boundary_fn, merged.boundary_fp) == (1, 1, 0)
+    assert (merged.doc_tp, merged.doc_fp, merged.doc_fn) == (1, 1, 2)
+    scores = ev.Scores.of([merged])
+    assert scores.pq == pytest.approx(1.0 / (1 + 0.5 + 1.0))
+    assert scores.recall == 0.5 and scores.precision == 1.0
+
+
+def test_separator_pages_are_not_part_of_documents() -> None:
+    # Truth: docs 1-2 and 4-5 with a separator sheet on page 3, excluded by the prediction.
+    r = ev.score_stream("s", "g", 5, [1, 4], [3], [(1, 2), (4, 5)])
+    assert r.exact and r.iou_sum == pytest.approx(2.0)
+    # Keeping the sheet in the next document changes nothing either.
+    r = ev.score_stream("s", "g", 5, [1, 4], [3], [(1, 2), (3, 5)])
+    assert r.exact
+
+
+@pytest.fixture(scope="module")
+def small_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    gen = corpus_module()
+    out = tmp_path_factory.mktemp("corpus")
+    gen.generate(out / "dev", "dev", streams=8, scanned=0, seed=500)
+    gen.generate(out / "heldout", "heldout", streams=8, scanned=0, seed=500)
+    if ocr.tesseract_available():
+        gen.generate(out / "scan", "heldout", streams=0, scanned=1, seed=900, docs=(3, 4))
+    return out
+
+
+def test_regression_floor_on_a_fixed_generated_corpus(small_corpus: Path) -> None:
+    report = ev.evaluate_dir(small_corpus, ablation=True, use_cache=False)
+    digital = [s for g, s in report.groups.items() if g.endswith("born_digital")]
+    assert digital
+    for scores in digital:
+        assert scores.f1 >= 0.90, report.groups
+        assert scores.pq >= 0.85, report.groups
+    scanned = report.groups.get("heldout/scanned")
+    if scanned is not None:
+        assert scanned.f1 >= 0.75, report.groups
+    assert set(report.ablation) == set(ev.SIGNALS)
+
+
+def test_main_prints_scores(small_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert ev.main([str(small_corpus / "dev"), "--errors"]) == 0
+    out = capsys.readouterr().out
+    assert "dev/born_digital" in out and "ablation" in out and "PQ" in out
+    assert ev.main([str(small_corpus / "nothing-here")]) == 2

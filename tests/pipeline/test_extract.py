@@ -1,0 +1,219 @@
+"""Per-page feature extraction with real PDFs and the real Tesseract binary."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
+import pytesseract
+import pytest
+from PIL import Image
+from reportlab.graphics.barcode import code39
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from docsplit.adapters import ocr
+from docsplit.errors import Cancelled, OcrUnavailable
+from docsplit.models import OcrMode, ProcessingOptions, Stage
+from docsplit.pipeline.analyse import analyse
+from docsplit.pipeline.extract import PageFeatures, Throttle, analyse_pages, ink_share
+from docsplit.pipeline.progress import CancelToken, no_progress
+
+needs_tesseract = pytest.mark.skipif(
+    not ocr.tesseract_available(), reason="tesseract not installed"
+)
+
+LETTER = [
+    "Northwind Traders Ltd",
+    "Invoice No: INV40711",
+    "Dear customer, thank you for your order of office chairs.",
+    "The goods were delivered on the date shown above.",
+    "Total due 1,250.00",
+]
+
+
+def born_digital(pages: list[list[str]], barcode_on: int | None = None) -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    for i, lines in enumerate(pages, 1):
+        y = A4[1] - 80
+        for line in lines:
+            c.setFont("Helvetica", 14)
+            c.drawString(72, y, line)
+            y -= 24
+        if i == barcode_on:
+            code39.Standard39("PATCHT", barHeight=60, barWidth=1.4, checksum=0).drawOn(c, 150, 400)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def scanned(pdf: bytes, turn: dict[int, int], dpi: int = 150) -> bytes:
+    """Render each page to an image (turned counter-clockwise per ``turn``), image-only PDF."""
+    doc = pdfium.PdfDocument(pdf)
+    images: list[Image.Image] = []
+    for i in range(len(doc)):
+        image = doc[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+        images.append(image.rotate(turn.get(i + 1, 0), expand=True, fillcolor=255))
+    doc.close()
+    out = io.BytesIO()
+    images[0].save(out, "PDF", save_all=True, append_images=images[1:], resolution=float(dpi))
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def pool() -> Iterator[concurrent.futures.ThreadPoolExecutor]:
+    with concurrent.futures.ThreadPoolExecutor(2) as executor:
+        yield executor
+
+
+@pytest.fixture(scope="module")
+def scan_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pdf = born_digital([LETTER, [], LETTER[::-1]])
+    path = tmp_path_factory.mktemp("scan") / "scan.pdf"
+    path.write_bytes(scanned(pdf, {3: 180}))
+    return path
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.calls: list[tuple[Stage, int, int]] = []
+
+    def __call__(self, stage: Stage, current: int, total: int, message: str = "") -> None:
+        self.calls.append((stage, current, total))
+
+
+def run(path: Path, pool: concurrent.futures.Executor, **kw: object) -> list[PageFeatures]:
+    options = kw.pop("options", ProcessingOptions())
+    return analyse_pages(
+        path,
+        options,  # type: ignore[arg-type]
+        dpi=200,
+        ocr_timeout_s=60,
+        language="eng",
+        pool=pool,
+        progress=kw.pop("progress", no_progress),  # type: ignore[arg-type]
+        cancel=kw.pop("cancel", CancelToken()),  # type: ignore[arg-type]
+    )
+
+
+@needs_tesseract
+def test_scanned_pages_are_ocred_turned_and_blank_detected(
+    scan_pdf: Path, pool: concurrent.futures.Executor
+) -> None:
+    progress = Recorder()
+    pages = run(scan_pdf, pool, progress=progress)
+    first, blank, upside_down = pages
+    assert first.ocr_used and "INV40711" in first.text and first.rotation == 0
+    assert first.ocr_confidence is not None and first.ocr_confidence > 70
+    assert "Northwind" in first.top_text
+    assert blank.is_blank and not blank.ocr_used and blank.text == ""
+    assert upside_down.ocr_used and upside_down.rotation == 180
+    assert "office chairs" in upside_down.text
+    info = upside_down.to_page_info()
+    assert (info.number, info.ocr_used, info.rotation, info.is_blank) == (3, True, 180, False)
+    stages = [c for c in progress.calls if c[0] is Stage.TEXT_EXTRACTION]
+    assert stages[-1] == (Stage.TEXT_EXTRACTION, 3, 3)
+    ocr_calls = [c for c in progress.calls if c[0] is Stage.OCR]
+    # The blank page counts as an OCR page until its pixels show it is blank.
+    assert ocr_calls[0] == (Stage.OCR, 0, 3) and ocr_calls[-1] == (Stage.OCR, 3, 3)
+
+
+def test_born_digital_pages_need_no_ocr_and_separators_are_found(
+    tmp_path: Path, pool: concurrent.futures.Executor
+) -> None:
+    path = tmp_path / "digital.pdf"
+    path.write_bytes(born_digital([LETTER, [], ["PATCH T separator"], LETTER], barcode_on=3))
+    progress = Recorder()
+    pages = run(path, pool, progress=progress)
+    assert [p.ocr_used for p in pages] == [False] * 4
+    assert "Dear customer" in pages[0].text
+    assert pages[1].is_blank
+    assert pages[2].barcodes == ("PATCHT",) and pages[2].is_separator
+    assert not any(c[0] is Stage.OCR for c in progress.calls)
+
+
+@needs_tesseract
+def test_ocr_never_and_always(scan_pdf: Path, pool: concurrent.futures.Executor) -> None:
+    never = run(scan_pdf, pool, options=ProcessingOptions(ocr=OcrMode.NEVER))
+    assert not any(p.ocr_used for p in never)
+    assert [p.text for p in never] == ["", "", ""]
+
+
+def test_missing_tesseract(
+    scan_pdf: Path,
+    tmp_path: Path,
+    pool: concurrent.futures.Executor,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+    # Nothing readable at all: a clear error for the session.
+    with pytest.raises(OcrUnavailable):
+        run(scan_pdf, pool)
+    # A mixed stream keeps working; the image pages are marked for a warning.
+    mixed = tmp_path / "mixed.pdf"
+    scan_doc = pdfium.PdfDocument(str(scan_pdf))
+    text_doc = pdfium.PdfDocument(born_digital([LETTER]))
+    text_doc.import_pages(scan_doc, [0])
+    text_doc.save(str(mixed))
+    text_doc.close()
+    scan_doc.close()
+    pages = run(mixed, pool)
+    assert pages[0].ocr_error is None and "INV40711" in pages[0].text
+    assert pages[1].ocr_error is not None and pages[1].ocr_error.startswith("ocr_unavailable")
+
+
+def test_cancel_between_pages(scan_pdf: Path, pool: concurrent.futures.Executor) -> None:
+    token = CancelToken()
+    token.cancel("user asked")
+    with pytest.raises(Cancelled, match="user asked"):
+        run(scan_pdf, pool, cancel=token)
+
+
+@needs_tesseract
+def test_analyse_end_to_end(tmp_path: Path, pool: concurrent.futures.Executor) -> None:
+    path = tmp_path / "stream.pdf"
+    path.write_bytes(
+        born_digital(
+            [
+                ["ACME Ltd", "Invoice No: A10001", "Page 1 of 2"],
+                ["Invoice No: A10001 continued", "Total due 10.00", "Page 2 of 2"],
+                [],
+                ["Bluewater Energy", "Dear Anna,", "Subject: your meter reading", "Page 1 of 1"],
+            ]
+        )
+    )
+    pages, proposal, stats = analyse(
+        path,
+        ProcessingOptions(),
+        dpi=200,
+        ocr_timeout_s=60,
+        language="eng",
+        pool=pool,
+        progress=no_progress,
+        cancel=CancelToken(),
+    )
+    assert [p.number for p in pages] == [1, 2, 3, 4]
+    assert [(d.start, d.end) for d in proposal.documents] == [(1, 2), (4, 4)]
+    assert proposal.excluded_pages == (3,)
+    assert proposal.documents[1].title == "your meter reading"
+    assert stats.pages == 4 and stats.ocr_pages == 0 and stats.total_seconds >= 0
+
+
+def test_throttle_limits_rate_but_sends_the_last() -> None:
+    calls = Recorder()
+    tick = Throttle(calls, Stage.TEXT_EXTRACTION, 1000, rate=20)
+    for i in range(1, 1001):
+        tick(i)
+    assert 1 <= len(calls.calls) <= 5
+    assert calls.calls[-1] == (Stage.TEXT_EXTRACTION, 1000, 1000)
+
+
+def test_ink_share() -> None:
+    assert ink_share(Image.new("L", (800, 1000), 255)) == 0.0
+    page = Image.new("L", (800, 1000), 255)
+    page.paste(0, (100, 100, 700, 300))
+    assert ink_share(page) > 0.1
