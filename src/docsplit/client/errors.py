@@ -166,6 +166,13 @@ class UnknownMessageType(ApiError):
     code = "unknown_type"
 
 
+class TooManyConnections(ApiError):
+    """The server's WebSocket limits are reached (an ``error`` message, then close 4429); the
+    client retries with backoff before raising anything."""
+
+    code = "too_many_connections"
+
+
 class InvalidConfig(ApiError):
     code = "invalid_config"
 
@@ -198,6 +205,7 @@ ERROR_CLASSES: dict[str, type[ApiError]] = {
         ShuttingDown,
         InvalidMessage,
         UnknownMessageType,
+        TooManyConnections,
         InvalidConfig,
         InternalError,
     )
