@@ -492,7 +492,8 @@ export class DocsplitApi {
   constructor({ baseUrl = defaultBaseUrl(), token = null, fetch: fetchImpl = globalThis.fetch } = {}) {
     this.baseUrl = baseUrl.replace(/\/+$/, "");
     this.token = token;
-    this._fetch = fetchImpl;
+    // Called unbound, a browser's fetch throws "Illegal invocation": keep it bound to globalThis.
+    this._fetch = fetchImpl === globalThis.fetch ? fetchImpl.bind(globalThis) : fetchImpl;
   }
 
   url(path) {

@@ -851,3 +851,5 @@ class ReviewPage {
 const page = document.body.dataset.page;
 if (page === "index") indexPage();
 else if (page === "session") new ReviewPage($("#session-root")).start();
+// Scripts are modules (deferred): this says the handlers are attached (the browser test waits).
+document.body.dataset.ready = "true";

@@ -1,0 +1,123 @@
+"""The dashboard in a real browser: headless Chromium driven over the DevTools Protocol.
+
+The real app listens on 127.0.0.1 (the ``make_client`` fixture); the test uploads a PDF through
+the page's file input, watches the live progress reach "ready", changes the split by clicking
+page tiles with real mouse events, splits, and checks the documents the page lists against the
+REST API. Any uncaught exception or console error in the page fails the test. A screenshot of
+the review page is written to ``$TMPDIR/docsplit-review.png`` for a human to look at.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import tempfile
+from pathlib import Path
+
+import pytest
+from cdp import Browser, find_chromium
+
+from conftest import ClientFactory, pdf_bytes
+
+CHROMIUM = find_chromium()
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        CHROMIUM is None, reason="no Chromium found (/usr/bin/chromium; or set DOCSPLIT_CHROMIUM)"
+    ),
+]
+
+PAGES = [
+    "INVOICE 2024-001\nACME Ltd\nDate: 2024-03-01\nPage 1 of 2",
+    "INVOICE 2024-001\nPage 2 of 2\nTotal due: 120.00",
+    "LETTER\nDear customer,\nPage 1 of 1",
+    "CONTRACT\nBetween A and B\nPage 1 of 3",
+    "CONTRACT\nPage 2 of 3",
+    "CONTRACT\nPage 3 of 3\nSigned",
+]
+WANTED_STARTS = [1, 3, 5]
+
+
+async def test_upload_review_split_download_in_a_browser(
+    make_client: ClientFactory, tmp_path: Path
+) -> None:
+    assert CHROMIUM is not None
+    client = await make_client()
+    base = str(client.make_url("/")).rstrip("/")
+    pdf = tmp_path / "stream.pdf"
+    pdf.write_bytes(pdf_bytes(len(PAGES), PAGES))
+
+    async with Browser(CHROMIUM, tmp_path / "profile") as browser:
+        # 1. The sessions page: choose the file through the real <input type=file>, upload.
+        await browser.navigate(f"{base}/", "document.body.dataset.ready === 'true'")
+        assert await browser.evaluate("document.querySelector('#upload-button').disabled")
+        await browser.set_files("#file-input", [pdf])
+        await browser.wait_for("!document.querySelector('#upload-button').disabled")
+        chosen = await browser.evaluate("document.querySelector('#dropzone-text').textContent")
+        assert "stream.pdf" in chosen
+        await browser.click("#upload-button")
+
+        # 2. The review page: live progress until the proposal is ready.
+        path = await browser.wait_for(
+            "location.pathname.startsWith('/sessions/') && location.pathname"
+        )
+        session_id = path.rsplit("/", 1)[1]
+        await browser.wait_for("document.querySelector('#status-badge').textContent === 'ready'")
+        await browser.wait_for("document.querySelector('#overall-pct').textContent === '100%'")
+        await browser.wait_for(
+            f"document.querySelectorAll('#page-grid .page').length === {len(PAGES)}"
+        )
+        # The stream was live (not the polling fallback) and the stages were all shown done.
+        await browser.wait_for("document.querySelector('#conn-state').dataset.state === 'open'")
+        stages = await browser.evaluate(
+            "[...document.querySelectorAll('#stages .stage')]"
+            ".map(s => [s.dataset.stage, s.className])"
+        )
+        assert [name for name, _ in stages][-1] == "complete"
+        assert all("done" in cls for _, cls in stages), stages
+
+        # 3. Correct the split: click page tiles until the starts are WANTED_STARTS.
+        for page in range(2, len(PAGES) + 1):
+            is_start = await browser.evaluate(
+                f"document.querySelector('.page[data-page=\"{page}\"]').classList.contains('start')"
+            )
+            if is_start != (page in WANTED_STARTS):
+                await browser.click(f'.page[data-page="{page}"]')
+        await browser.wait_for(
+            "document.querySelector('#starts-input').value === "
+            + repr(", ".join(map(str, WANTED_STARTS)))
+        )
+        assert await browser.evaluate("document.querySelectorAll('#doc-list .doc').length") == 3
+        # A title for the second document (typed into its input like a user would).
+        await browser.evaluate(
+            """(() => {
+                const input = document.querySelectorAll('#doc-list .title-input')[1];
+                input.focus(); input.value = 'Letter to customer';
+                input.dispatchEvent(new Event('input', {bubbles: true}));
+            })()"""
+        )
+        await asyncio.sleep(0.4)
+        await browser.screenshot(Path(tempfile.gettempdir()) / "docsplit-review-edit.png")
+
+        # 4. Split (saves first), wait for the documents to be listed.
+        await browser.click("#split-button")
+        await browser.wait_for("document.querySelector('#status-badge').textContent === 'split'")
+        await browser.wait_for("document.querySelectorAll('#outputs-body .doc-row').length === 3")
+        rows = await browser.evaluate(
+            "[...document.querySelectorAll('#outputs-body .doc-row')]"
+            ".map(r => [r.children[2].textContent, r.querySelector('a').href])"
+        )
+        await asyncio.sleep(0.4)  # let the bars' CSS transitions finish before the picture
+        await browser.screenshot(Path(tempfile.gettempdir()) / "docsplit-review.png")
+
+        assert browser.errors == [], browser.errors
+
+    documents = await (await client.get(f"/api/sessions/{session_id}/documents")).json()
+    assert [(d["start_page"], d["end_page"]) for d in documents] == [(1, 2), (3, 4), (5, 6)]
+    assert documents[1]["title"] == "Letter to customer"
+    assert [href.removeprefix(base) for _, href in rows] == [d["url"] for d in documents]
+    assert rows[0][0].startswith("pages 1") and "(2)" in rows[0][0]
+    # The links the page shows really serve the PDFs.
+    for document in documents:
+        resp = await client.get(document["url"])
+        assert resp.status == 200
+        assert (await resp.read()).startswith(b"%PDF-")
