@@ -419,6 +419,38 @@ class DocsplitClient:
     async def whoami(self) -> dict[str, Any]:
         return cast(dict[str, Any], await self._request("GET", "/api/auth/whoami"))
 
+    # -- WebSocket administration (admin token) --------------------------------------------
+
+    async def websocket_stats(self) -> dict[str, Any]:
+        """Connections per session, each connection's counters, and the WebSocket settings."""
+        return cast(dict[str, Any], await self._request("GET", "/api/websocket/enhanced/stats"))
+
+    async def broadcast(
+        self,
+        session_id: str,
+        message: str,
+        *,
+        type: Literal["info", "warning", "error"] = "info",
+        data: dict[str, Any] | None = None,
+        exclude: list[str] | None = None,
+    ) -> int:
+        """Publish a message on a session's stream; returns how many live clients got it."""
+        body = {"type": type, "message": message, "data": data or {}, "exclude": exclude or []}
+        answer = await self._request(
+            "POST", f"/api/websocket/enhanced/broadcast/{session_id}", json_body=body
+        )
+        return int(answer["delivered"])
+
+    async def disconnect_client(
+        self, session_id: str, client_id: str, reason: str | None = None
+    ) -> None:
+        """Close one client's socket with 4000 (it will not reconnect); NotFound if absent."""
+        await self._request(
+            "DELETE",
+            f"/api/websocket/enhanced/disconnect/{session_id}/{client_id}",
+            params={"reason": reason} if reason else None,
+        )
+
     # -- live updates ----------------------------------------------------------------------
 
     def websocket(self, session_id: str, **kwargs: Any) -> WebSocketClient:

@@ -227,23 +227,36 @@ class WebSocketClient:
                 raise RuntimeError("connect() is already running")
             return self.connection
         self._closing = False
-        if self.retry_initial_connect:
-            await self._reconnect(first=True)
-        else:
-            try:
-                await self._open()
-            except _Closed as closed:
-                if closed.code in TERMINAL_CLOSE_CODES:
-                    raise error_from_close(closed.code, closed.reason) from None
-                raise CannotConnect(
-                    f"the server closed the connection ({closed.code}): {closed.reason}",
-                    close_code=closed.code,
-                ) from None
+        try:
+            await self._first_connect()
+        except BaseException:
+            # `async with` never reaches __aexit__ when __aenter__ fails: release our session.
+            await self._release_http()
+            raise
         self._task = asyncio.get_running_loop().create_task(
             self._run(), name=f"docsplit-ws-{self.session_id}"
         )
         assert self.connection is not None
         return self.connection
+
+    async def _first_connect(self) -> None:
+        if self.retry_initial_connect:
+            await self._reconnect(first=True)
+            return
+        try:
+            await self._open()
+        except _Closed as closed:
+            if closed.code in TERMINAL_CLOSE_CODES:
+                raise error_from_close(closed.code, closed.reason) from None
+            raise CannotConnect(
+                f"the server closed the connection ({closed.code}): {closed.reason}",
+                close_code=closed.code,
+            ) from None
+
+    async def _release_http(self) -> None:
+        if self._http is not None and self._owns_http:
+            await self._http.close()
+            self._http = None
 
     async def close(self) -> None:
         """Close the socket (1000) and stop reconnecting; the iterator ends."""
@@ -257,9 +270,7 @@ class WebSocketClient:
                 await self._task
             self._task = None
         self._end()
-        if self._http is not None and self._owns_http:
-            await self._http.close()
-            self._http = None
+        await self._release_http()
 
     async def __aenter__(self) -> WebSocketClient:
         await self.connect()
