@@ -96,6 +96,8 @@ async def test_every_event_exactly_once_across_drops_and_a_restart(tmp_path: Pat
     tracker = ProgressTracker(sid)
     ws = WebSocketClient(url, sid, last_id=0, max_attempts=200, **FAST)  # type: ignore[arg-type]
     ws.on("*", tracker.feed)
+    connections: list[Any] = []
+    ws.on("connection", connections.append)
     await ws.connect()
     dropped: list[object] = []
     try:
@@ -123,7 +125,9 @@ async def test_every_event_exactly_once_across_drops_and_a_restart(tmp_path: Pat
         await ws.close()
         await server.close()
 
-    assert ws.reconnects >= 5
+    assert ws.reconnects >= 5 and len(connections) == ws.reconnects + 1
+    # The restart at least happened while we were away: those events came back as a replay.
+    assert any(c.replayed > 0 and not c.replay_too_old for c in connections[1:])
     assert tracker.event_ids == [e.id for e in expected]
     assert tracker.event_ids == list(range(1, len(expected) + 1))
     assert [m.type for m in tracker.events] == [e.type for e in expected]
@@ -332,3 +336,30 @@ async def test_track_session_progress_one_call(tmp_path: Path) -> None:
             assert len(tracker.documents) == len(await rest.documents(sid))
     finally:
         await server.close()
+
+
+async def test_duplicates_and_connection_messages_follow_the_id_rule() -> None:
+    """Events at or below the last id are dropped; per-connection messages repeat an old id
+    and still get through."""
+    ws = WebSocketClient("http://127.0.0.1:1", "s", last_id=5)
+    got: list[Any] = []
+    ws.on("*", got.append)
+
+    def frame(id: int, type: str, **fields: Any) -> str:
+        import json
+
+        base = {"id": id, "type": type, "timestamp": "2026-01-01T00:00:00Z", "session_id": "s"}
+        return json.dumps({**base, **fields})
+
+    info = {"message": "m", "data": {}}
+    for text in (
+        frame(5, "info", **info),  # already seen
+        frame(6, "info", **info),
+        frame(6, "info", **info),  # repeated
+        frame(6, "error", code="invalid_message", message="bad frame", recoverable=True),
+        frame(7, "status", status="ready", previous_status="processing", metadata={}),
+    ):
+        await ws._handle_frame(None, text)  # type: ignore[arg-type]
+    assert [(m.id, m.type) for m in got] == [(6, "info"), (6, "error"), (7, "status")]
+    assert ws.duplicates_dropped == 2 and ws.last_id == 7
+    await ws.close()
