@@ -782,7 +782,13 @@ def scan(pdf_bytes: bytes, rng: random.Random, dpi: int) -> tuple[bytes, list[in
 
 
 def generate(
-    out: Path, part: str, streams: int, scanned: int, seed: int, docs: tuple[int, int] = (3, 9)
+    out: Path,
+    part: str,
+    streams: int,
+    scanned: int,
+    seed: int,
+    docs: tuple[int, int] = (3, 9),
+    scan_dpi: int | None = None,
 ) -> list[Path]:
     """Write ``streams`` born-digital and ``scanned`` scanned streams of ``part`` to ``out``."""
     out.mkdir(parents=True, exist_ok=True)
@@ -797,7 +803,7 @@ def generate(
         kind = "scanned" if is_scan else "born_digital"
         rotated: list[int] = []
         if is_scan:
-            pdf, rotated = scan(pdf, rng, dpi=rng.choice([150, 200]))
+            pdf, rotated = scan(pdf, rng, dpi=scan_dpi or rng.choice([150, 200]))
         name = f"{part}_{kind}_{base + k:06d}"
         (out / f"{name}.pdf").write_bytes(pdf)
         label = {
@@ -811,6 +817,9 @@ def generate(
             "rotated": rotated,
         }
         (out / f"{name}.json").write_text(json.dumps(label, indent=1))
+        if is_scan and scan_dpi:
+            # The clean original, for measuring OCR word recall against it.
+            (out / f"{name}.source.pdf.orig").write_bytes(draw_pdf(stream.pages))
         written.append(out / f"{name}.pdf")
     return written
 
@@ -832,3 +841,21 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
+
+
+def long_stream(pages: int, seed: int, part: str = "dev") -> Stream:
+    """One stream of exactly ``pages`` pages (the last document may be cut short)."""
+    rng = random.Random(seed)
+    templates = TEMPLATES_A if part == "dev" else TEMPLATES_B
+    out = Stream([], [], [], [])
+    while len(out.pages) < pages:
+        part_stream = make_stream(rng, templates, 8, separators=rng.random() < 0.4)
+        offset = len(out.pages)
+        out.pages.extend(part_stream.pages)
+        out.starts.extend(s + offset for s in part_stream.starts)
+        out.separators.extend(s + offset for s in part_stream.separators)
+        out.docs.extend((n, a + offset, b + offset) for n, a, b in part_stream.docs)
+    del out.pages[pages:]
+    out.starts[:] = [s for s in out.starts if s <= pages]
+    out.separators[:] = [s for s in out.separators if s <= pages]
+    return out

@@ -175,6 +175,8 @@ class PageCues:
     words: Counter[str]
     refs: dict[str, str]
     title_word: str | None
+    #: The whole line the title word stands on, digits and punctuation removed.
+    title_line: str
     salutation: bool
     subject: str | None
     closing: bool
@@ -253,8 +255,14 @@ def page_cues(page: PageFeatures) -> PageCues:
     tail = "\n".join(lines[-15:])
     # A title is set large or stands on a short line of its own near the top; the same word
     # inside running text ("this agreement ...") is no title.
-    short_lines = [ln for ln in lines[:8] if len(ln.split()) <= 6]
-    title = _TITLE_RE.search(page.large_text + "\n" + "\n".join(short_lines))
+    short_lines = [ln for ln in lines[:5] if len(ln.split()) <= 6]
+    title_place = page.large_text + "\n" + "\n".join(short_lines)
+    title = _TITLE_RE.search(title_place)
+    title_line = ""
+    if title:
+        start = title_place.rfind("\n", 0, title.start()) + 1
+        end = title_place.find("\n", title.end())
+        title_line = _norm_line(title_place[start : end if end != -1 else None])
     subject = _SUBJECT_RE.search("\n".join(lines[:30]))
     refs: dict[str, str] = {}
     for m in _REF_RE.finditer(text[:1500]):
@@ -268,6 +276,7 @@ def page_cues(page: PageFeatures) -> PageCues:
         ),
         refs=refs,
         title_word=title.group(0).lower() if title else None,
+        title_line=title_line,
         salutation=bool(_SALUTATION_RE.search("\n".join(lines[:25]))),
         subject=subject.group(1).strip() if subject else None,
         closing=bool(_CLOSING_RE.search(tail)),
@@ -378,10 +387,22 @@ def signal_first_page(ctx: Context) -> Signal | None:
     c, p = ctx.cues, ctx.prev_cues
     score = 0.0
     reasons: list[str] = []
-    # A title repeated on every page is a running header and says nothing.
+    # A title repeated on every page is a running header and says nothing; the same kind of
+    # title with other words ("Quarterly Report: X" after "Annual Report: Y") is a new one.
     if c.title_word and c.title_word != p.title_word:
         score += 1.2
         reasons.append(f"title '{c.title_word}'")
+    elif c.title_word and c.title_line != p.title_line:
+        score += 0.8
+        reasons.append(f"new title '{c.title_line[:40]}'")
+    # Type much larger than anything on the previous page: a title or a letterhead.
+    if (
+        ctx.prev.body_font_size > 0
+        and ctx.page.max_font_size >= 1.5 * ctx.prev.body_font_size
+        and ctx.page.max_font_size > 1.25 * ctx.prev.max_font_size
+    ):
+        score += 0.8
+        reasons.append("large type")
     if c.salutation:
         score += 1.5
         reasons.append("salutation")

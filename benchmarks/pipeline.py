@@ -1,0 +1,302 @@
+"""Speed and memory of the analysis pipeline (issue 3), written to ``docs/benchmarks.md``.
+
+Measures, on streams made by ``benchmarks/corpus.py``:
+
+* born-digital 500 pages: ``analyse()`` end to end (text, barcode scan, boundaries), against bare
+  pypdfium2 and pdfplumber text extraction;
+* scanned 50 pages at the default DPI: ``analyse()`` with a 1- and a 2-worker pool, against bare
+  Tesseract (``OMP_THREAD_LIMIT=1``, two pages at a time) on the same page images;
+* DPI 150 / 200 / 300 on scanned streams made at 300 dpi: OCR word recall against the
+  original text, boundary F1 / PQ, and pages/s — to choose the default DPI;
+* peak RSS of ``analyse()`` on a 2,000-page born-digital stream (in a child process).
+
+Every figure is the median of ``--runs`` runs. Usage::
+
+    .venv/bin/python benchmarks/pipeline.py [--runs 3] [--write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import json
+import os
+import platform
+import random
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytesseract
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import corpus  # noqa: E402
+
+from docsplit.adapters.pdftext import PdfText  # noqa: E402
+from docsplit.models import ProcessingOptions  # noqa: E402
+from docsplit.pipeline.analyse import analyse  # noqa: E402
+from docsplit.pipeline.evaluate import Scores, score_stream  # noqa: E402
+
+DEFAULT_DPI = 200
+
+
+def median_time(fn: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def write_stream(path: Path, pages: int, seed: int, *, scan_dpi: int | None = None) -> dict:
+    stream = corpus.long_stream(pages, seed)
+    pdf = corpus.draw_pdf(stream.pages)
+    if scan_dpi:
+        pdf, _ = corpus.scan(pdf, random.Random(seed), dpi=scan_dpi)
+    path.write_bytes(pdf)
+    return {"starts": stream.starts, "separators": stream.separators, "pages": pages}
+
+
+def run_analyse(path: Path, workers: int, dpi: int = DEFAULT_DPI) -> tuple[list, object, object]:
+    with concurrent.futures.ThreadPoolExecutor(workers) as pool:
+        return analyse(
+            path, ProcessingOptions(), dpi=dpi, ocr_timeout_s=120, language="eng", pool=pool
+        )
+
+
+def bench_born_digital(tmp: Path, runs: int) -> dict[str, float]:
+    path = tmp / "digital500.pdf"
+    write_stream(path, 500, seed=11)
+    t_analyse = median_time(lambda: run_analyse(path, 2), runs)
+
+    def pdfium_text() -> None:
+        with PdfText(path) as pdf:
+            for n in range(1, pdf.page_count + 1):
+                pdf.page_text(n)
+
+    def plumber_text(limit: int = 50) -> None:
+        import pdfplumber
+
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages[:limit]:
+                page.extract_words(extra_attrs=["fontname", "size"])
+
+    t_pdfium = median_time(pdfium_text, runs)
+    t_plumber = median_time(plumber_text, runs)
+    return {
+        "analyse_pages_per_s": 500 / t_analyse,
+        "analyse_seconds": t_analyse,
+        "pdfium_features_pages_per_s": 500 / t_pdfium,
+        "pdfplumber_words_pages_per_s": 50 / t_plumber,
+    }
+
+
+def bench_scanned(tmp: Path, runs: int, dpi: int) -> dict[str, float]:
+    path = tmp / "scan50.pdf"
+    write_stream(path, 50, seed=21, scan_dpi=200)
+    out: dict[str, float] = {}
+    for workers in (1, 2):
+        t = median_time(lambda w=workers: run_analyse(path, w, dpi), runs)
+        out[f"analyse_{workers}w_pages_per_s"] = 50 / t
+        out[f"analyse_{workers}w_seconds"] = t
+    out["scaling"] = out["analyse_2w_pages_per_s"] / out["analyse_1w_pages_per_s"]
+    with PdfText(path) as pdf:
+        images = [pdf.render(n, dpi) for n in range(1, 51)]
+
+    def bare() -> None:
+        with concurrent.futures.ThreadPoolExecutor(2) as pool:
+            list(pool.map(lambda im: pytesseract.image_to_string(im), images))
+
+    t = median_time(bare, runs)
+    out["bare_tesseract_2cores_pages_per_s"] = 50 / t
+    return out
+
+
+def word_recall(ocr_text: str, truth_text: str) -> float:
+    truth = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", truth_text)]
+    found = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", ocr_text)}
+    return sum(1 for w in truth if w in found) / len(truth) if truth else 1.0
+
+
+def bench_dpi(tmp: Path, runs: int, streams: int = 3) -> dict[int, dict[str, float]]:
+    files = []
+    for k in range(streams):
+        stream = corpus.long_stream(14, seed=300 + k)
+        clean = corpus.draw_pdf(stream.pages)
+        pdf, _ = corpus.scan(clean, random.Random(300 + k), dpi=300)
+        path = tmp / f"dpi{k}.pdf"
+        path.write_bytes(pdf)
+        (tmp / f"dpi{k}.clean.pdf").write_bytes(clean)
+        files.append((path, tmp / f"dpi{k}.clean.pdf", stream))
+    result: dict[int, dict[str, float]] = {}
+    for dpi in (150, 200, 300):
+        times = []
+        recalls = []
+        scores = []
+        for _ in range(runs):
+            t = time.perf_counter()
+            outs = [run_analyse(p, 2, dpi) for p, _, _ in files]
+            times.append(time.perf_counter() - t)
+        for (_, clean, stream), (pages, proposal, _) in zip(files, outs, strict=True):
+            with PdfText(clean) as pdf:
+                for info in pages:
+                    truth = pdf.page_text(info.number).text
+                    if truth.strip():
+                        recalls.append(word_recall(info.text, truth))
+            scores.append(
+                score_stream(
+                    "dpi",
+                    "dpi",
+                    len(pages),
+                    stream.starts,
+                    stream.separators,
+                    [(d.start, d.end) for d in proposal.documents],  # type: ignore[attr-defined]
+                )
+            )
+        total_pages = sum(len(o[0]) for o in outs)
+        s = Scores.of(scores)
+        result[dpi] = {
+            "pages_per_s": total_pages / statistics.median(times),
+            "word_recall": statistics.mean(recalls),
+            "f1": s.f1,
+            "pq": s.pq,
+        }
+    return result
+
+
+def bench_rss(tmp: Path) -> float:
+    path = tmp / "digital2000.pdf"
+    write_stream(path, 2000, seed=31)
+    code = (
+        "import sys, resource, concurrent.futures as cf\n"
+        f"sys.path.insert(0, {str(ROOT / 'src')!r})\n"
+        "from pathlib import Path\n"
+        "from docsplit.models import ProcessingOptions\n"
+        "from docsplit.pipeline.analyse import analyse\n"
+        "with cf.ThreadPoolExecutor(2) as pool:\n"
+        f"    pages, proposal, stats = analyse(Path({str(path)!r}), ProcessingOptions(),"
+        " dpi=200, ocr_timeout_s=60, language='eng', pool=pool)\n"
+        "print(len(pages), len(proposal.documents))\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout.split()
+    return int(out[-1]) / 1024  # ru_maxrss is in KiB on Linux
+
+
+def machine() -> str:
+    model = "unknown"
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            model = line.split(":", 1)[1].strip()
+            break
+    tess = subprocess.run(
+        ["tesseract", "--version"], capture_output=True, text=True, check=False
+    ).stdout.splitlines()
+    return (
+        f"{os.cpu_count()} cores (`nproc`), {model}, Python {platform.python_version()}, "
+        f"{tess[0] if tess else 'tesseract ?'}"
+    )
+
+
+def render_markdown(results: dict, runs: int) -> str:
+    d = results["born_digital"]
+    s = results["scanned"]
+    lines = [
+        "## Pipeline (issue 3)",
+        "",
+        f"Machine: {results['machine']}. Command: `.venv/bin/python benchmarks/pipeline.py "
+        f"--runs {runs} --write`; medians of {runs} runs; streams generated by "
+        "`benchmarks/corpus.py` (fixed seeds).",
+        "",
+        "| measurement | result |",
+        "|---|---|",
+        f"| born-digital 500 pages, `analyse()` (text + barcode scan + boundaries), 2 workers | "
+        f"**{d['analyse_pages_per_s']:.0f} pages/s** ({d['analyse_seconds']:.1f} s; target ≥ 40) |",
+        "| bare pypdfium2 text + layout features | "
+        f"{d['pdfium_features_pages_per_s']:.0f} pages/s |",
+        f"| bare pdfplumber words with font attributes (first 50 pages) | "
+        f"{d['pdfplumber_words_pages_per_s']:.1f} pages/s |",
+        f"| scanned 50 pages at {results['dpi']} dpi, `analyse()`, 1 worker | "
+        f"{s['analyse_1w_pages_per_s']:.2f} pages/s ({s['analyse_1w_seconds']:.1f} s) |",
+        f"| scanned 50 pages at {results['dpi']} dpi, `analyse()`, 2 workers | "
+        f"**{s['analyse_2w_pages_per_s']:.2f} pages/s** ({s['analyse_2w_seconds']:.1f} s); "
+        f"scaling {s['scaling']:.2f}x |",
+        f"| bare Tesseract (`image_to_string`, OMP_THREAD_LIMIT=1, 2 pages at a time), same "
+        f"images | {s['bare_tesseract_2cores_pages_per_s']:.2f} pages/s |",
+        f"| peak RSS, 2,000-page born-digital stream | **{results['rss_mb']:.0f} MB** "
+        "(target < 500) |",
+        "",
+        "DPI choice (3 scanned streams, 42 pages, scanned at 300 dpi with noise, skew and turned "
+        "pages; OCR word recall against the original text; 2 workers):",
+        "",
+        "| DPI | pages/s | word recall | boundary F1 | PQ |",
+        "|---|---|---|---|---|",
+    ]
+    for dpi, r in results["dpi_table"].items():
+        lines.append(
+            f"| {dpi} | {r['pages_per_s']:.2f} | {r['word_recall']:.3f} | {r['f1']:.3f} | "
+            f"{r['pq']:.3f} |"
+        )
+    lines.append("")
+    return "\n".join(lines)
+
+
+def write_section(markdown: str) -> None:
+    """Replace (or add) only the ``## Pipeline (issue 3)`` section of docs/benchmarks.md."""
+    doc = ROOT / "docs" / "benchmarks.md"
+    text = doc.read_text() if doc.exists() else "# Benchmarks\n\n"
+    start = text.find("## Pipeline (issue 3)")
+    if start == -1:
+        text = text.rstrip("\n") + "\n\n" + markdown
+    else:
+        end = text.find("\n## ", start + 3)
+        text = text[:start] + markdown + (text[end + 1 :] if end != -1 else "")
+    doc.parent.mkdir(exist_ok=True)
+    doc.write_text(text)
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--dpi", type=int, default=DEFAULT_DPI)
+    ap.add_argument("--write", action="store_true", help="update docs/benchmarks.md")
+    ap.add_argument("--only", choices=["digital", "scanned", "dpi", "rss"], action="append")
+    args = ap.parse_args(argv)
+    only = set(args.only or ["digital", "scanned", "dpi", "rss"])
+    results: dict = {"machine": machine(), "dpi": args.dpi}
+    with tempfile.TemporaryDirectory(prefix="docsplit-bench-") as tmpdir:
+        tmp = Path(tmpdir)
+        if "digital" in only:
+            results["born_digital"] = bench_born_digital(tmp, args.runs)
+            print("born-digital", json.dumps(results["born_digital"], indent=1), flush=True)
+        if "scanned" in only:
+            results["scanned"] = bench_scanned(tmp, args.runs, args.dpi)
+            print("scanned", json.dumps(results["scanned"], indent=1), flush=True)
+        if "dpi" in only:
+            results["dpi_table"] = bench_dpi(tmp, max(1, args.runs - 1))
+            print("dpi", json.dumps(results["dpi_table"], indent=1), flush=True)
+        if "rss" in only:
+            results["rss_mb"] = bench_rss(tmp)
+            print("rss MB", results["rss_mb"], flush=True)
+    (ROOT / "benchmarks" / "pipeline-results.json").write_text(json.dumps(results, indent=1))
+    if args.write and only == {"digital", "scanned", "dpi", "rss"}:
+        write_section(render_markdown(results, args.runs))
+        print("docs/benchmarks.md updated")
+    return 0
+
+
+if __name__ == "__main__":
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    sys.exit(main(sys.argv[1:]))
