@@ -36,6 +36,7 @@ from docsplit.protocol.messages import (
     InfoMessage,
     ProcessingCompleteMessage,
     ProgressMessage,
+    StatusMessage,
 )
 from docsplit.web.keys import HUB, REGISTRY, TOKENS
 
@@ -363,3 +364,46 @@ async def test_duplicates_and_connection_messages_follow_the_id_rule() -> None:
     assert [(m.id, m.type) for m in got] == [(6, "info"), (6, "error"), (7, "status")]
     assert ws.duplicates_dropped == 2 and ws.last_id == 7
     await ws.close()
+
+
+def test_tracker_late_joiner_mid_split() -> None:
+    """Joining during a split: the snapshot names the stage, the next progress fills it in."""
+    from docsplit.protocol.messages import SplitCompleteMessage, SplitProgressMessage
+
+    tracker = ProgressTracker("s")
+    snapshot = {
+        "status": "splitting",
+        "page_count": 4,
+        "progress": {"stage": "splitting", "overall_percentage": 40.0},
+    }
+    tracker.feed(
+        ConnectionMessage(
+            id=9,
+            session_id="s",
+            client_id="c",
+            features=[],
+            heartbeat_interval=30,
+            client_timeout=90,
+            authenticated=False,
+            snapshot=snapshot,
+        )
+    )
+    assert tracker.current_stage == "splitting" and tracker.overall_percentage == 40.0
+    tracker.feed(
+        SplitProgressMessage(
+            id=10,
+            session_id="s",
+            stage="splitting",
+            stage_percentage=50.0,
+            overall_percentage=47.5,
+            current=1,
+            total=2,
+            eta_s=1.0,
+        )
+    )
+    assert tracker.operation == "split" and tracker.stages["splitting"].percentage == 50.0
+    assert tracker.eta_s == 1.0 and tracker.overall_percentage == 47.5
+    tracker.feed(SplitCompleteMessage(id=11, session_id="s", documents=[{}, {}], statistics={}))
+    tracker.feed(StatusMessage(id=12, session_id="s", status="split"))
+    assert tracker.done("split") and tracker.stages["splitting"].finished
+    assert tracker.event_ids == [10, 11, 12] and len(tracker.documents) == 2

@@ -179,7 +179,8 @@ class ProgressTracker:
             self.operation = "split"
         elif self.operation is None:
             self.operation = "processing"
-        if message.stage != self.current_stage:
+        # A late joiner knows the current stage from the snapshot but has no summary yet.
+        if message.stage != self.current_stage or message.stage not in self.stages:
             previous = self.stages.get(self.current_stage or "")
             if previous is not None and previous.finished_at is None:
                 previous.finished_at = message.timestamp

@@ -1,0 +1,53 @@
+"""The Python example runs, as a user would run it, against a real server."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+from client_support import base_url, start_server
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "websocket_client_example.py"
+
+
+async def _run(*args: str) -> tuple[int, str, str]:
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        str(EXAMPLE),
+        *args,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(proc.communicate(), 60)
+    return proc.returncode or 0, out.decode(), err.decode()
+
+
+async def test_the_example_runs_every_section(tmp_path: Path) -> None:
+    server = await start_server(tmp_path / "data")
+    try:
+        code, out, err = await _run(base_url(server))
+    finally:
+        await server.close()
+    assert code == 0, out + err
+    for heading in (
+        "1. basic client",
+        "2. progress tracking",
+        "3. custom handlers",
+        "4. integration",
+        "5. synchronous wrapper",
+    ):
+        assert heading in out
+    assert "proposal:" in out and "complete=True failed=False" in out
+    assert out.count("filed INVOICE") == 3 and "all examples ran" in out
+    assert "Traceback" not in err and "ERROR" not in err
+
+
+async def test_the_example_reports_a_missing_server() -> None:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    code, _out, err = await _run(f"http://127.0.0.1:{port}")
+    assert code == 3 and "cannot reach" in err
