@@ -51,3 +51,53 @@ async def test_the_example_reports_a_missing_server() -> None:
         port = sock.getsockname()[1]
     code, _out, err = await _run(f"http://127.0.0.1:{port}")
     assert code == 3 and "cannot reach" in err
+
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "sdk.md"
+RUN_BLOCKS = """
+import pathlib, sys
+for i, block in enumerate(pathlib.Path(sys.argv[1]).read_text().split("\\0\\n")):
+    print(f"--- block {i}", flush=True)
+    exec(compile(block, f"<docs/sdk.md block {i}>", "exec"), {"__name__": "__main__"})
+print("--- all blocks ran")
+"""
+
+
+def python_blocks(markdown: str) -> list[str]:
+    blocks, current, inside = [], [], False
+    for line in markdown.splitlines():
+        if line.strip() == "```python":
+            inside, current = True, []
+        elif line.strip() == "```" and inside:
+            inside = False
+            blocks.append("\n".join(current))
+        elif inside:
+            current.append(line)
+    return blocks
+
+
+async def test_every_python_snippet_in_the_sdk_docs_runs(tmp_path: Path) -> None:
+    from conftest import pdf_bytes
+
+    texts = ["INVOICE 1\nACME", "page 2", "INVOICE 2\nFoo", "page 2"]
+    (tmp_path / "scan.pdf").write_bytes(pdf_bytes(4, texts=texts))
+    server = await start_server(tmp_path / "data")
+    blocks = python_blocks(DOCS.read_text())
+    assert len(blocks) >= 6
+    joined = "\0\n".join(b.replace("http://127.0.0.1:8080", base_url(server)) for b in blocks)
+    (tmp_path / "blocks.txt").write_text(joined)
+    try:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-c",
+            RUN_BLOCKS,
+            str(tmp_path / "blocks.txt"),
+            cwd=tmp_path,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        out, err = await asyncio.wait_for(proc.communicate(), 60)
+    finally:
+        await server.close()
+    assert proc.returncode == 0, out.decode() + err.decode()
+    assert "--- all blocks ran" in out.decode()
