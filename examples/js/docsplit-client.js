@@ -58,6 +58,7 @@ const DEFAULTS = Object.freeze({
   connectTimeoutMs: 10000,
   // Used until the server's `connection` message says its real client_timeout.
   silenceTimeoutMs: 90000,
+  onHandlerError: (error) => (globalThis.reportError ?? console.error)(error),
 });
 
 /**
@@ -189,10 +190,8 @@ export class DocsplitSocket {
         try {
           handler(payload, this);
         } catch (error) {
-          // One broken handler must not stop the others nor the socket.
-          setTimeout(() => {
-            throw error;
-          });
+          // One broken handler must not stop the others nor the socket; report it, go on.
+          this.options.onHandlerError(error, type);
         }
       }
     }
