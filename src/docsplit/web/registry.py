@@ -16,13 +16,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import struct
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
 import attrs
 from aiohttp import web
+from aiohttp.abc import AbstractStreamWriter
 
 from docsplit.config import Settings
 from docsplit.errors import DocsplitError
@@ -74,20 +77,41 @@ def _iso(value: datetime) -> str:
     return value.isoformat().replace("+00:00", "Z")
 
 
+def text_frame(payload: bytes) -> bytes:
+    """A final, unmasked, uncompressed text frame (RFC 6455 section 5.2), as servers send it.
+
+    Built once per event and written as-is to every receiver: frames from a server are never
+    masked, and compression is off on our sockets, so the bytes are the same for everyone.
+    """
+    size = len(payload)
+    if size < 126:
+        header = struct.pack("!BB", 0x81, size)
+    elif size < 65536:
+        header = struct.pack("!BBH", 0x81, 126, size)
+    else:
+        header = struct.pack("!BBQ", 0x81, 127, size)
+    return header + payload
+
+
 @attrs.define(eq=False)
 class ConnectionInfo:
     """One live socket. Touched on the event loop thread only.
 
-    Everything sent goes through :meth:`send` into the bounded queue, drained by one writer
-    task (:meth:`start_writer`), so frames leave in the order they were queued and nothing but
-    the writer ever awaits the socket's send side.
+    Sending (:meth:`send`): while nothing is queued and the socket's transport has room (below
+    its high-water mark), the frame is written to the transport at once; otherwise it waits in
+    the bounded queue, which the connection's one writer task drains as the transport drains.
+    Frames leave in the order they were sent either way. The fast path matters: waking a task
+    per message per receiver cost about a third of the fan-out throughput (see
+    ``docs/benchmarks.md``), while a slow client still only ever fills its own queue.
     """
 
     client_id: str
     session_id: str
     ws: web.WebSocketResponse
     queue_size: int
-    transport: asyncio.BaseTransport | None = None
+    transport: asyncio.Transport | None = None
+    # What ws.prepare() returned: its drain() waits while the transport is paused.
+    stream: AbstractStreamWriter | None = None
     principal: Principal | None = None
     user_agent: str | None = None
     origin: str | None = None
@@ -98,13 +122,18 @@ class ConnectionInfo:
     messages_sent: int = 0
     messages_received: int = 0
     heartbeat_sequence: int = 0
-    # Id of the last stream event queued here: repeated by per-connection messages (see
+    # Id of the last stream event sent here: repeated by per-connection messages (see
     # protocol.messages.Message) so ids never go backwards on a connection.
     last_event_id: int = 0
     refresh_requested: bool = False
     close_code: int | None = None
     close_reason: str = ""
-    _queue: asyncio.Queue[str | None] = attrs.Factory(asyncio.Queue)
+    _pending: deque[bytes] = attrs.Factory(deque)
+    # Leading frames of _pending exempt from the bound (connection message and replay).
+    _free: int = 0
+    _busy: bool = False
+    _close_requested: bool = False
+    _wakeup: asyncio.Future[None] | None = None
     _writer: asyncio.Task[None] | None = None
     _force_close: asyncio.TimerHandle | None = None
 
@@ -116,27 +145,46 @@ class ConnectionInfo:
 
     @property
     def queued(self) -> int:
-        return self._queue.qsize()
+        return len(self._pending)
 
-    def send(self, text: str, event_id: int | None = None) -> bool:
-        """Queue one frame; False when closing or when the queue is full (then: close 4008)."""
+    def send(self, data: str | bytes, event_id: int | None = None) -> bool:
+        """Send a message (JSON text, or a frame from :func:`text_frame`). False when closing,
+        or when the queue is full, which closes the connection with 4008."""
         if self.close_code is not None:
             return False
-        # The queue itself is unbounded so that the final message and the close marker always
-        # fit; the bound is enforced here, for everything else.
-        if self._queue.qsize() >= self.queue_size:
-            log.warning(
-                "client %s of session %s cannot keep up (%d queued): closing it",
-                self.client_id,
-                self.session_id,
-                self._queue.qsize(),
-            )
-            self.close(CloseCode.SLOW_CONSUMER, "send queue full: the client is too slow")
-            return False
-        self._queue.put_nowait(text)
+        frame = text_frame(data.encode()) if isinstance(data, str) else data
+        transport = self.transport
+        if (
+            not self._pending
+            and not self._busy
+            and self._writer is not None
+            and transport is not None
+            and not transport.is_closing()
+            and not self.ws.closed
+            and transport.get_write_buffer_size() < transport.get_write_buffer_limits()[1]
+        ):
+            transport.write(frame)
+            self.messages_sent += 1
+        else:
+            if len(self._pending) - self._free >= self.queue_size:
+                log.warning(
+                    "client %s of session %s cannot keep up (%d queued): closing it",
+                    self.client_id,
+                    self.session_id,
+                    len(self._pending),
+                )
+                self.close(CloseCode.SLOW_CONSUMER, "send queue full: the client is too slow")
+                return False
+            self._pending.append(frame)
+            self._wake()
         if event_id is not None and event_id > self.last_event_id:
             self.last_event_id = event_id
         return True
+
+    def _wake(self) -> None:
+        waiter = self._wakeup
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
 
     def message(self, cls: type[Message], **fields: Any) -> str:
         """Encode a message meant for this connection only (id = last event id sent here)."""
@@ -159,32 +207,45 @@ class ConnectionInfo:
     def start_writer(self, initial: list[str]) -> None:
         """Start the writer task; ``initial`` (connection message, replay) goes out first and
         does not count against the queue bound."""
+        self._pending.extendleft(text_frame(t.encode()) for t in reversed(initial))
+        self._free += len(initial)
         self._writer = asyncio.get_running_loop().create_task(
-            self._write(initial), name=f"docsplit-ws-writer-{self.client_id}"
+            self._write(), name=f"docsplit-ws-writer-{self.client_id}"
         )
 
-    async def _write(self, initial: list[str]) -> None:
-        ws = self.ws
+    async def _write(self) -> None:
+        ws, transport = self.ws, self.transport
+        loop = asyncio.get_running_loop()
         try:
-            for text in initial:
-                await ws.send_str(text)
-                self.messages_sent += 1
-            del initial[:]
             while True:
-                # get() returns without suspending while frames are queued, so a backlog is
-                # written in one go; send_str only suspends when the transport is paused.
-                item = await self._queue.get()
-                if item is None:
-                    break
-                await ws.send_str(item)
-                self.messages_sent += 1
+                if not self._pending:
+                    if self._close_requested:
+                        break
+                    self._wakeup = loop.create_future()
+                    await self._wakeup
+                    self._wakeup = None
+                    continue
+                self._busy = True
+                try:
+                    while self._pending:
+                        if self.stream is not None:
+                            await self.stream.drain()  # returns at once unless paused
+                        if transport is None or transport.is_closing() or ws.closed:
+                            raise ConnectionResetError("the connection is closed")
+                        frame = self._pending.popleft()
+                        if self._free:
+                            self._free -= 1
+                        transport.write(frame)
+                        self.messages_sent += 1
+                finally:
+                    self._busy = False
         except (ConnectionError, RuntimeError) as exc:
             # The peer went away under us; the read loop sees it too and cleans up.
             log.debug("send to %s failed: %s", self.client_id, exc)
         finally:
-            # Runs for a normal close marker and for a cancellation alike (a slow consumer's
-            # writer is cancelled while it waits for the transport to drain). Closing here makes
-            # the reader's receive() return, which ends the endpoint's read loop.
+            # Runs for a normal close and for a cancellation alike (a slow consumer's writer is
+            # cancelled while it waits for the transport to drain). Closing here makes the
+            # reader's receive() return, which ends the endpoint's read loop.
             if self._force_close is not None:
                 self._force_close.cancel()
             if not ws.closed:
@@ -201,15 +262,17 @@ class ConnectionInfo:
             return
         self.close_code = int(code)
         self.close_reason = reason
+        self._close_requested = True
         if final is not None and code != CloseCode.SLOW_CONSUMER:
-            self._queue.put_nowait(final)
-        self._queue.put_nowait(None)
+            self._pending.append(text_frame(final.encode()))
+        self._wake()
         writer = self._writer
         if writer is None or writer.done():
             return
         if code == CloseCode.SLOW_CONSUMER:
             # Its writer is most likely blocked on a full transport; interrupt it so that its
             # cleanup closes the socket now (the queued backlog is dropped).
+            self._pending.clear()
             writer.cancel()
         else:
             self._force_close = asyncio.get_running_loop().call_later(
@@ -387,11 +450,11 @@ class ConnectionRegistry:
         members = self._sessions.get(event.session_id)
         delivered = 0
         if members:
-            text = event.json  # built once, shared by every receiver
+            frame = text_frame(event.json.encode())  # built once, shared by every receiver
             for conn in list(members.values()):
                 if conn.client_id in event.exclude:
                     continue
-                if conn.send(text, event.id):
+                if conn.send(frame, event.id):
                     delivered += 1
                 else:
                     self._dropped(conn)

@@ -21,6 +21,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from aiohttp import WSMsgType, web
+from aiohttp.abc import AbstractStreamWriter
 
 from docsplit.errors import (
     DocsplitError,
@@ -107,7 +108,7 @@ async def websocket_handler(request: web.Request) -> web.StreamResponse:
         compress=False,
         timeout=WS_CLOSE_TIMEOUT_S,
     )
-    await ws.prepare(request)
+    stream = await ws.prepare(request)
     start_id = last_id or 0
     try:
         if registry.closing:
@@ -134,7 +135,9 @@ async def websocket_handler(request: web.Request) -> web.StreamResponse:
         if principal is not None:
             await ws.send_str(_auth_success(session_id, start_id, principal))
         try:
-            conn = _register(request, ws, registry, session_id, client_id, last_id, principal)
+            conn = _register(
+                request, ws, stream, registry, session_id, client_id, last_id, principal
+            )
         except TooManyConnections as exc:
             await _refuse(
                 ws, session_id, start_id, CloseCode.TOO_MANY_CONNECTIONS, exc.code, exc.message
@@ -280,6 +283,7 @@ def _auth_success(session_id: str, msg_id: int, principal: Principal) -> str:
 def _register(
     request: web.Request,
     ws: web.WebSocketResponse,
+    stream: AbstractStreamWriter,
     registry: ConnectionRegistry,
     session_id: str,
     client_id: str,
@@ -310,6 +314,7 @@ def _register(
         ws=ws,
         queue_size=settings.websocket_send_queue_size,
         transport=request.transport,
+        stream=stream,
         principal=principal,
         user_agent=request.headers.get("User-Agent"),
         origin=request.headers.get("Origin"),

@@ -1,0 +1,428 @@
+"""WebSocket fan-out benchmark (issue 4): docsplit against a minimal raw-aiohttp broadcast server.
+
+For each server, in the same run:
+
+1. the server starts in its own process on 127.0.0.1 (docsplit: the real ``create_app`` with a
+   data dir and one processed session; raw: one route, a set of sockets, ``send_str`` to each);
+2. ``--clients`` WebSocket clients (default 1,000) connect from ``--procs`` client processes
+   and stay idle; the server's RSS before and after gives the memory per idle connection;
+3. the server publishes ``--events`` progress events (default 1,000) — on docsplit through the
+   real ``EventHub.publish`` (ids, replay ring, SQLite persistence, registry fan-out), on the raw
+   server by serialising once and writing to every socket — yielding to the event loop between
+   events, as a producer on the loop does; ``--rate`` paces them (events/s, 0 = back to back);
+4. every client records, for every progress message, the time since the event's ``timestamp``
+   (set at publish); throughput is deliveries / (last receipt - first publish).
+
+The publish trigger is a benchmark-only route added by this script (``POST /bench/burst``); the
+product code is unchanged. Run:
+
+    .venv/bin/python benchmarks/websocket_fanout.py [--clients 1000] [--events 1000]
+        [--procs 4] [--rate 0] [--write-docs]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import multiprocessing as mp
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _server import free_port, machine
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs" / "benchmarks.md"
+HEADING = "## WebSocket fan-out (issue 4)"
+
+
+def progress_data(n: int, total: int) -> dict[str, Any]:
+    pct = round(100.0 * (n + 1) / total, 2)
+    return {
+        "stage": "ocr",
+        "stage_percentage": pct,
+        "overall_percentage": pct,
+        "current": n + 1,
+        "total": total,
+        "message": f"page {n + 1}",
+        "eta_s": None,
+    }
+
+
+async def _burst(publish: Any, events: int, rate: float) -> tuple[float, float]:
+    start = time.time()
+    for n in range(events):
+        await publish(n, events)
+        if rate:
+            # Paced: sleep until this event's slot (absolute schedule, no drift).
+            delay = start + (n + 1) / rate - time.time()
+            await asyncio.sleep(max(delay, 0))
+        else:
+            await asyncio.sleep(0)  # let the writers run between events
+    return start, time.time()
+
+
+# -- servers (run in their own process) ----------------------------------------------------
+
+
+def serve_docsplit(port: int, data_dir: str, clients: int) -> None:
+    import logging
+
+    from docsplit.config import load_settings
+    from docsplit.web.app import create_app
+    from docsplit.web.keys import HUB
+
+    logging.basicConfig(level=logging.ERROR)
+    settings = load_settings(
+        environ={},
+        overrides={
+            "data_dir": data_dir,
+            "port": port,
+            "websocket_max_connections_per_session": clients + 10,
+            "websocket_max_total_connections": clients + 10,
+        },
+    )
+    app = create_app(settings)
+
+    async def burst(request: web.Request) -> web.Response:
+        sid = request.query["session_id"]
+        hub = request.app[HUB]
+
+        async def publish(n: int, total: int) -> None:
+            hub.publish(sid, "progress", progress_data(n, total))
+
+        start, end = await _burst(
+            publish, int(request.query["events"]), float(request.query["rate"])
+        )
+        return web.json_response({"start": start, "end": end})
+
+    app.router.add_post("/bench/burst", burst)
+    web.run_app(app, host="127.0.0.1", port=port, print=None, handle_signals=True)
+
+
+def serve_raw(port: int) -> None:
+    """The baseline: what a hand-written aiohttp broadcast looks like, nothing more."""
+    sockets: set[web.WebSocketResponse] = set()
+
+    async def ws_handler(request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse(compress=False)
+        await ws.prepare(request)
+        sockets.add(ws)
+        await ws.send_str(json.dumps({"type": "connection"}))
+        try:
+            async for _ in ws:
+                pass
+        finally:
+            sockets.discard(ws)
+        return ws
+
+    async def burst(request: web.Request) -> web.Response:
+        sid = request.query["session_id"]
+        counter = iter(range(1, 10**9))
+
+        async def publish(n: int, total: int) -> None:
+            text = json.dumps(
+                {
+                    "id": next(counter),
+                    "type": "progress",
+                    "timestamp": datetime.now(UTC).isoformat().replace("+00:00", "Z"),
+                    "session_id": sid,
+                    **progress_data(n, total),
+                },
+                separators=(",", ":"),
+            )
+            for ws in list(sockets):
+                # A direct write; it suspends only when this socket's transport is paused (and
+                # then holds up every socket behind it: the baseline has no isolation).
+                await ws.send_str(text)
+
+        start, end = await _burst(
+            publish, int(request.query["events"]), float(request.query["rate"])
+        )
+        return web.json_response({"start": start, "end": end})
+
+    async def healthz(request: web.Request) -> web.Response:
+        return web.json_response({"status": "ok"})
+
+    app = web.Application()
+    app.router.add_get("/ws/enhanced/{session_id}", ws_handler)
+    app.router.add_post("/bench/burst", burst)
+    app.router.add_get("/healthz", healthz)
+    web.run_app(app, host="127.0.0.1", port=port, print=None)
+
+
+# -- clients (run in their own processes) --------------------------------------------------
+
+
+def client_process(
+    url: str, count: int, events: int, ready: Any, results: Any, timeout: float
+) -> None:
+    asyncio.run(_clients(url, count, events, ready, results, timeout))
+
+
+async def _clients(
+    url: str, count: int, events: int, ready: Any, results: Any, timeout: float
+) -> None:
+    latencies: list[float] = []
+    last = 0.0
+    received = 0
+    marker = '"timestamp":"'
+    # limit=0: the default connector allows 100 connections, and a WebSocket holds its own.
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
+        sockets = []
+        try:
+            for _ in range(count):
+                ws = await session.ws_connect(url, max_msg_size=0)
+                first = await ws.receive()
+                if first.type is not aiohttp.WSMsgType.TEXT:
+                    raise RuntimeError(f"refused: {first.type} {ws.close_code}")
+                sockets.append(ws)
+        finally:
+            ready.put(len(sockets))
+
+        async def read(ws: aiohttp.ClientWebSocketResponse) -> None:
+            nonlocal last, received
+            got = 0
+            while got < events:
+                msg = await ws.receive()
+                if msg.type is not aiohttp.WSMsgType.TEXT:
+                    raise RuntimeError(f"socket closed: {msg.type} {ws.close_code}")
+                text = msg.data
+                if '"type":"progress"' not in text:
+                    continue  # heartbeats
+                now = time.time()
+                # Cheaper than json.loads: both servers write the same compact JSON.
+                at = text.index(marker) + len(marker)
+                stamp = datetime.fromisoformat(text[at : text.index('"', at)]).timestamp()
+                latencies.append(now - stamp)
+                got += 1
+                received += 1
+                last = max(last, now)
+
+        error = ""
+        try:
+            await asyncio.wait_for(asyncio.gather(*(read(ws) for ws in sockets)), timeout)
+        except Exception as exc:
+            error = f"{type(exc).__name__}: {exc}"
+        for ws in sockets:
+            await ws.close()
+    results.put({"received": received, "last": last, "latencies": latencies, "error": error})
+
+
+# -- driver --------------------------------------------------------------------------------
+
+
+def rss_kb(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    raise KeyError("VmRSS")
+
+
+def http(method: str, url: str, body: bytes | None = None, ctype: str = "") -> Any:
+    request = urllib.request.Request(url, data=body, method=method)
+    if ctype:
+        request.add_header("Content-Type", ctype)
+    with urllib.request.urlopen(request, timeout=600) as resp:
+        return json.loads(resp.read())
+
+
+def wait_up(base: str) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            http("GET", f"{base}/healthz")
+            return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError("server did not start")
+
+
+def make_session(base: str) -> str:
+    """Upload a one-page PDF and wait until processed, so no job event mixes with the burst."""
+    import pikepdf
+
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as tmp:
+        pdf = pikepdf.new()
+        pdf.add_blank_page()
+        pdf.save(tmp.name)
+        data = Path(tmp.name).read_bytes()
+    boundary = "benchboundary"
+    body = (
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="b.pdf"\r\n'
+            "Content-Type: application/pdf\r\n\r\n"
+        ).encode()
+        + data
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
+    created = http(
+        "POST", f"{base}/api/sessions", body, f"multipart/form-data; boundary={boundary}"
+    )
+    sid: str = created["session_id"]
+    for _ in range(600):
+        if http("GET", f"{base}/api/sessions/{sid}")["status"] in ("ready", "failed"):
+            return sid
+        time.sleep(0.05)
+    raise RuntimeError("the benchmark session was not processed")
+
+
+def run_one(kind: str, args: argparse.Namespace) -> dict[str, Any]:
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    with tempfile.TemporaryDirectory() as data_dir:
+        code = (
+            f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); "
+            "import websocket_fanout as b; "
+            + (
+                f"b.serve_docsplit({port}, {data_dir!r}, {args.clients})"
+                if kind == "docsplit"
+                else f"b.serve_raw({port})"
+            )
+        )
+        server = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT)
+        try:
+            wait_up(base)
+            sid = make_session(base) if kind == "docsplit" else "0" * 32
+            time.sleep(0.5)
+            rss_before = rss_kb(server.pid)
+            ctx = mp.get_context("spawn")
+            ready, results = ctx.Queue(), ctx.Queue()
+            url = f"ws://127.0.0.1:{port}/ws/enhanced/{sid}"
+            share = [
+                args.clients // args.procs + (i < args.clients % args.procs)
+                for i in range(args.procs)
+            ]
+            procs = [
+                ctx.Process(
+                    target=client_process,
+                    args=(url, n, args.events, ready, results, args.timeout),
+                    daemon=True,
+                )
+                for n in share
+                if n
+            ]
+            for proc in procs:
+                proc.start()
+            connected = sum(ready.get(timeout=120) for _ in procs)
+            time.sleep(1.0)  # let the server settle (allocator, GC) before reading RSS
+            rss_idle = rss_kb(server.pid)
+            timing = http(
+                "POST",
+                f"{base}/bench/burst?session_id={sid}&events={args.events}&rate={args.rate}",
+            )
+            outs = [results.get(timeout=args.timeout + 60) for _ in procs]
+            for proc in procs:
+                proc.join(30)
+        finally:
+            server.terminate()
+            server.wait(30)
+    latencies = sorted(x for out in outs for x in out["latencies"])
+    received = sum(out["received"] for out in outs)
+    last = max(out["last"] for out in outs)
+    errors = [out["error"] for out in outs if out["error"]]
+    elapsed = last - timing["start"]
+    q = statistics.quantiles(latencies, n=100) if len(latencies) >= 100 else [0.0] * 99
+    return {
+        "server": kind,
+        "clients": connected,
+        "events": args.events,
+        "rate": args.rate,
+        "expected": connected * args.events,
+        "received": received,
+        "errors": errors,
+        "publish_s": round(timing["end"] - timing["start"], 3),
+        "elapsed_s": round(elapsed, 3),
+        "msgs_per_s": round(received / elapsed) if elapsed > 0 else 0,
+        "p50_ms": round(q[49] * 1000, 1),
+        "p99_ms": round(q[98] * 1000, 1),
+        "max_ms": round(latencies[-1] * 1000, 1) if latencies else 0.0,
+        "rss_before_kb": rss_before,
+        "rss_idle_kb": rss_idle,
+        "kb_per_idle_connection": round((rss_idle - rss_before) / max(connected, 1), 1),
+    }
+
+
+def write_docs(results: list[dict[str, Any]], args: argparse.Namespace) -> None:
+    by = {(r["server"], r["rate"]): r for r in results}
+    lines = [
+        HEADING,
+        "",
+        f"Command: `.venv/bin/python benchmarks/websocket_fanout.py --clients {args.clients} "
+        f"--events {args.events} --procs {args.procs} --write-docs` ({machine()}; server and "
+        f"{args.procs} client processes share these cores).",
+        "",
+        "| scenario | server | delivered | msgs/s | p50 | p99 | max | RSS / idle connection |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for r in results:
+        scenario = "burst (back to back)" if not r["rate"] else f"paced, {r['rate']:g} events/s"
+        lines.append(
+            f"| {scenario} | {r['server']} | {r['received']:,} / {r['expected']:,} | "
+            f"{r['msgs_per_s']:,} | {r['p50_ms']} ms | {r['p99_ms']} ms | {r['max_ms']} ms | "
+            f"{r['kb_per_idle_connection']} KB |"
+        )
+    lines.append("")
+    for rate in sorted({r["rate"] for r in results}):
+        ours, raw = by.get(("docsplit", rate)), by.get(("raw", rate))
+        if ours and raw and raw["msgs_per_s"]:
+            ratio = ours["msgs_per_s"] / raw["msgs_per_s"]
+            label = "burst" if not rate else f"paced {rate:g}/s"
+            lines.append(f"- {label}: docsplit / raw throughput = **{ratio:.2f}x**.")
+    lines += ["", "<!-- notes -->", ""]
+    section = "\n".join(lines)
+    text = DOCS.read_text() if DOCS.exists() else "# Benchmarks\n"
+    notes = ""
+    if HEADING in text:
+        head, rest = text.split(HEADING, 1)
+        nxt = rest.find("\n## ")
+        old = rest if nxt < 0 else rest[:nxt]
+        tail = "" if nxt < 0 else rest[nxt + 1 :]
+        if "<!-- notes -->" in old:  # hand-written analysis below the table survives re-runs
+            notes = old.split("<!-- notes -->", 1)[1].strip("\n")
+        text = head.rstrip("\n") + "\n\n" + section + notes + ("\n\n" + tail if tail else "\n")
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    DOCS.write_text(text)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--clients", type=int, default=1000)
+    parser.add_argument("--events", type=int, default=1000)
+    parser.add_argument("--procs", type=int, default=4)
+    parser.add_argument(
+        "--rate", type=float, action="append", help="events/s; 0 = back to back (repeatable)"
+    )
+    parser.add_argument("--servers", default="docsplit,raw")
+    parser.add_argument("--timeout", type=float, default=300.0)
+    parser.add_argument("--write-docs", action="store_true")
+    args = parser.parse_args()
+    rates = args.rate or [0.0]
+    results = []
+    for rate in rates:
+        for kind in args.servers.split(","):
+            args.rate = rate
+            result = run_one(kind, args)
+            print(json.dumps(result), flush=True)
+            results.append(result)
+    if args.write_docs:
+        args.rate = rates
+        write_docs(results, args)
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONUNBUFFERED", "1")
+    main()
