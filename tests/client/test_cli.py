@@ -68,9 +68,10 @@ def test_split_in_process_review_edit_and_decline(
 def test_usage_and_input_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["split", str(tmp_path / "missing.pdf")]) == 2
     assert "no such file" in capsys.readouterr().err
-    with pytest.raises(SystemExit) as bad_flag:
-        main(["split", "x.pdf", "--ocr", "sometimes"])
-    assert bad_flag.value.code == 2
+    for bad in (["--ocr", "sometimes"], ["--server", "ftp://host"], ["--every-n", "0"]):
+        with pytest.raises(SystemExit) as bad_flag:
+            main(["split", "x.pdf", *bad])
+        assert bad_flag.value.code == 2
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"not a pdf at all")
     assert main(["split", str(broken)]) == 1
@@ -81,6 +82,7 @@ def test_refused_port_exits_3(stream: Path, capsys: pytest.CaptureFixture[str]) 
     url = f"http://127.0.0.1:{free_port()}"
     assert main(["split", str(stream), "--server", url]) == 3
     assert main(["sessions", "--server", url]) == 3
+    assert main(["sessions", "--server", url.removeprefix("http://")]) == 3  # http:// implied
     assert main(["watch", "a" * 32, "--server", url]) == 3
     assert "cannot connect" in capsys.readouterr().err
 

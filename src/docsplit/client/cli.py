@@ -527,9 +527,21 @@ def cmd_sessions(args: argparse.Namespace) -> int:
 # -- argparse ------------------------------------------------------------------------------
 
 
+def _server_url(text: str) -> str:
+    """``host:port`` means ``http://host:port``; any other scheme than http(s) is a usage error."""
+    from urllib.parse import urlsplit
+
+    url = text if "://" in text else f"http://{text}"
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise argparse.ArgumentTypeError(f"not an http(s) server URL: {text!r}")
+    return url.rstrip("/")
+
+
 def _client_flags(parser: argparse.ArgumentParser, server_default: str | None) -> None:
     parser.add_argument(
         "--server",
+        type=_server_url,
         default=server_default,
         help="docsplit server URL"
         + (f" (default: $DOCSPLIT_SERVER or {DEFAULT_SERVER})" if server_default else ""),

@@ -26,6 +26,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal, cast
 import aiohttp
 
 from docsplit.client.errors import (
+    ApiError,
     CannotConnect,
     Conflict,
     ProcessingFailed,
@@ -157,8 +158,15 @@ class DocsplitClient:
             raise CannotConnect(
                 f"cannot reach {self.base_url}: {exc or type(exc).__name__}"
             ) from exc
-        except aiohttp.ContentTypeError as exc:  # pragma: no cover - a proxy's HTML answer
-            raise CannotConnect(f"{self.base_url} did not answer with JSON: {exc}") from exc
+        except (aiohttp.InvalidURL, aiohttp.NonHttpUrlClientError) as exc:
+            raise CannotConnect(f"{self.base_url!r} is not a valid server URL: {exc}") from exc
+        except aiohttp.ClientError as exc:  # a response the client cannot parse, and the like
+            raise CannotConnect(f"talking to {self.base_url} failed: {exc}") from exc
+        except ValueError as exc:
+            # A 2xx that is not JSON: something else answers at this URL (a proxy's page).
+            raise ApiError(
+                f"{self.base_url}{path} did not answer with JSON: {exc}", code="invalid_response"
+            ) from exc
 
     @staticmethod
     async def _raise_for_error(resp: aiohttp.ClientResponse) -> None:
