@@ -192,3 +192,23 @@ async def test_processing_error_event_decodes(make_client: Any) -> None:
     decoded = [decode_server(e.json) for e in seen]
     (error,) = [d for d in decoded if d.type == "processing_error"]
     assert isinstance(error, ErrorMessage) and error.code == "ocr_failed"
+
+
+def test_every_example_in_the_protocol_doc_decodes() -> None:
+    """docs/websocket-protocol.md stays true: each JSON example is a valid message."""
+    import json
+    import re
+    from pathlib import Path
+
+    doc = Path(__file__).resolve().parents[2] / "docs" / "websocket-protocol.md"
+    blocks = re.findall(r"```json\n(.*?)```", doc.read_text(), re.S)
+    documented = set()
+    for block in blocks:
+        data = json.loads(block)
+        if "total_connections" in data:
+            continue  # the stats response, not a message
+        if "session_id" in data and "timestamp" in data:
+            documented.add(decode_server(data).type)
+        else:
+            decode_client(data)
+    assert documented == set(SERVER_MESSAGES)
