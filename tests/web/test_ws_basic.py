@@ -159,3 +159,21 @@ async def test_deleting_the_session_closes_its_sockets_with_4404(app_client: Any
     code, seen = await closed_with(ws)
     assert code == 4404
     assert any(m["type"] == "status" and m["status"] == "deleted" for m in seen)
+
+
+async def test_frames_of_every_length_class_arrive_intact(app_client: Any) -> None:
+    """Event frames are built by hand (7-bit, 16-bit and 64-bit lengths): check each boundary."""
+    from docsplit.web.registry import text_frame
+
+    assert text_frame(b"x" * 125)[:2] == b"\x81\x7d"
+    assert text_frame(b"x" * 126)[:4] == b"\x81\x7e\x00\x7e"
+    assert text_frame(b"x" * 65536)[:10] == b"\x81\x7f" + (65536).to_bytes(8, "big")
+    sid, _ = await new_session(app_client)
+    ws = await connect(app_client, sid)
+    await recv(ws)
+    sizes = [*range(0, 140, 3), *range(65_300, 65_600, 7), 300_000]
+    for size in sizes:
+        publish(app_client, sid, "info", message="x" * size, data={})
+    for size in sizes:
+        assert len((await recv(ws))["message"]) == size
+    await ws.close()
