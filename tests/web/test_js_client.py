@@ -1,7 +1,7 @@
 """The JavaScript client (examples/js/docsplit-client.js) under Node's test runner.
 
 - The unit tests (a scripted fake WebSocket: backoff, terminal codes, dedupe, silence timeout,
-  REST error mapping) run as they are.
+  REST error mapping) run as they are; the React hook runs on a small hooks stub.
 - The live test runs against the real app on 127.0.0.1: Node uploads, follows the stream and
   uses the REST helpers while this side drops its connection twice mid-job from the server
   (a close with 1012, then an aborted TCP connection). Afterwards the timeline Node wrote is
@@ -58,11 +58,14 @@ needs_node = pytest.mark.skipif(
 )
 
 
-async def _run_node(files: list[Path], env: dict[str, str], timeout: float = 45) -> str:
+async def _run_node(
+    files: list[Path], env: dict[str, str], timeout: float = 45, flags: tuple[str, ...] = ()
+) -> str:
     assert NODE is not None and NODE_FLAGS is not None
     proc = await asyncio.create_subprocess_exec(
         NODE,
         *NODE_FLAGS,
+        *flags,
         "--test",
         "--test-reporter=tap",
         *map(str, files),
@@ -86,6 +89,14 @@ async def _run_node(files: list[Path], env: dict[str, str], timeout: float = 45)
 async def test_client_unit_tests() -> None:
     text = await _run_node([JS_TESTS / "client.unit.test.mjs"], {})
     assert "# pass " in text and "# pass 0\n" not in text
+
+
+@needs_node
+async def test_react_hook_with_a_stub_react() -> None:
+    """React is not installed here: a hooks stub (react-stub/) runs useDocsplitProgress."""
+    register = JS_TESTS / "react-stub" / "register.mjs"
+    text = await _run_node([JS_TESTS / "hook.test.mjs"], {}, flags=("--import", str(register)))
+    assert "# pass 2" in text
 
 
 def slow_analyser(pdf_path: Path, options: Any, *, progress: Any, **kwargs: Any) -> Any:
