@@ -59,6 +59,12 @@ const DEFAULTS = Object.freeze({
   // Used until the server's `connection` message says its real client_timeout.
   silenceTimeoutMs: 90000,
   onHandlerError: (error) => (globalThis.reportError ?? console.error)(error),
+  // "query": the token rides in the URL (works everywhere); "message": it is sent as the first
+  // frame ({"type": "auth_request"}), for deployments whose proxies log URLs.
+  authMode: "query",
+  // Called when the server asks for a token (at connect, or before the current one expires);
+  // may return a promise. Without it the current token is sent again.
+  getToken: null,
 });
 
 /**
@@ -206,7 +212,7 @@ export class DocsplitSocket {
   _open() {
     const url = websocketUrl(this.baseUrl, this.sessionId, {
       clientId: this.clientId,
-      token: this.token,
+      token: this.options.authMode === "query" ? this.token : null,
       lastId: this.lastId,
     });
     this._setState(this._attempt === 0 && this.stats.reconnects === 0 ? "connecting" : "reconnecting");
@@ -220,6 +226,11 @@ export class DocsplitSocket {
     this._ws = ws;
     // Until `connection` arrives, the connect timeout is the silence limit.
     this._armSilence(this.options.connectTimeoutMs);
+    ws.onopen = () => {
+      if (this.options.authMode === "message" && this.token && ws === this._ws) {
+        ws.send(JSON.stringify({ type: "auth_request", token: this.token }));
+      }
+    };
     ws.onmessage = (event) => this._onMessage(ws, event);
     ws.onclose = (event) => this._onClose(ws, event.code, event.reason);
     ws.onerror = () => {
@@ -274,6 +285,8 @@ export class DocsplitSocket {
     if (type === "heartbeat") {
       this.stats.heartbeats += 1;
       this.send({ type: "pong", sequence: message.sequence });
+    } else if (type === "auth_request") {
+      this._answerAuth(ws);
     } else if (type === "connection") {
       this.connectionInfo = message;
       // Connection-scoped ids carry the last event id sent, so a snapshot-only (re)join still
@@ -293,6 +306,16 @@ export class DocsplitSocket {
     }
     this.stats.delivered += 1;
     this._emit(type, message);
+  }
+
+  async _answerAuth(ws) {
+    try {
+      const fresh = this.options.getToken ? await this.options.getToken() : this.token;
+      if (fresh) this.token = fresh;
+    } catch (error) {
+      this.options.onHandlerError(error, "auth_request");
+    }
+    if (ws === this._ws && this.token) this.send({ type: "auth_request", token: this.token });
   }
 
   _onClose(ws, code, reason) {

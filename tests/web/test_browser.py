@@ -17,6 +17,7 @@ import pytest
 from cdp import Browser, find_chromium
 
 from conftest import ClientFactory, pdf_bytes
+from docsplit.web.keys import TOKENS
 
 CHROMIUM = find_chromium()
 pytestmark = [
@@ -121,3 +122,44 @@ async def test_upload_review_split_download_in_a_browser(
         resp = await client.get(document["url"])
         assert resp.status == 200
         assert (await resp.read()).startswith(b"%PDF-")
+
+
+async def test_auth_required_token_box_and_upload_errors(
+    make_client: ClientFactory, tmp_path: Path
+) -> None:
+    """With auth on: errors from the server's error body are shown; a pasted token is used for
+    the upload, the session's own token for the review page and its live stream."""
+    assert CHROMIUM is not None
+    client = await make_client(require_websocket_auth=True)
+    base = str(client.make_url("/")).rstrip("/")
+    token = client.app[TOKENS].issue(sub="alice", role="user")
+    not_pdf = tmp_path / "notes.pdf"
+    not_pdf.write_bytes(b"just some text, not a PDF at all")
+    pdf = tmp_path / "ok.pdf"
+    pdf.write_bytes(pdf_bytes(3))
+
+    async with Browser(CHROMIUM, tmp_path / "profile") as browser:
+        await browser.navigate(f"{base}/", "document.body.dataset.ready === 'true'")
+        error_text = "document.querySelector('#upload-error').textContent"
+        await browser.set_files("#file-input", [not_pdf])
+        await browser.click("#upload-button")
+        await browser.wait_for(f"{error_text}.startsWith('unauthorized:')")
+
+        await browser.click("#token-box summary")
+        await browser.click("#token-input")
+        await browser.send("Input.insertText", {"text": token})
+        await browser.click("#token-form button[type=submit]")
+        await browser.click("#upload-button")
+        await browser.wait_for(f"{error_text}.startsWith('invalid_pdf:')")
+
+        await browser.set_files("#file-input", [pdf])
+        await browser.click("#upload-button")
+        await browser.wait_for("location.pathname.startsWith('/sessions/')")
+        await browser.wait_for("document.querySelector('#status-badge').textContent === 'ready'")
+        await browser.wait_for("document.querySelector('#conn-state').dataset.state === 'open'")
+        assert await browser.evaluate("document.querySelectorAll('#page-grid .page').length") == 3
+
+        # Back on the list, the pasted token lists alice's session.
+        await browser.navigate(f"{base}/", "document.body.dataset.ready === 'true'")
+        await browser.wait_for("document.querySelectorAll('#sessions-body tr').length === 1")
+        assert browser.errors == [], browser.errors

@@ -256,3 +256,19 @@ test("DocsplitApi turns error bodies into DocsplitError", async () => {
   const offline = new DocsplitApi({ baseUrl: "http://h:1", fetch: async () => { throw new TypeError("refused"); } });
   await assert.rejects(offline.getSession("s1"), { code: "cannot_connect", status: 0 });
 });
+
+test("authMode message sends the token as the first frame, and auth_request is answered", async () => {
+  let n = 0;
+  const socket = makeSocket({ token: "t0", authMode: "message", getToken: async () => `t${++n}` });
+  socket.connect();
+  const ws = FakeSocket.instances[0];
+  assert.doesNotMatch(ws.url, /token=/);
+  ws.open();
+  assert.deepEqual(ws.sent, [{ type: "auth_request", token: "t0" }]);
+  ws.message(connection(1));
+  ws.message({ id: 1, type: "auth_request", message: "token expires soon", timeout_s: 10 });
+  await sleep(1);
+  assert.deepEqual(ws.sent.at(-1), { type: "auth_request", token: "t1" });
+  assert.equal(socket.token, "t1");
+  socket.close();
+});
