@@ -81,10 +81,9 @@ def create_app(settings: Settings, *, analyser: Analyser | None = None) -> web.A
 
 def _setup_optional(app: web.Application) -> None:
     """WebSocket layer and dashboard, each in its own module."""
-    with contextlib.suppress(ImportError):  # TEMP until ws.py lands
-        from docsplit.web.ws import setup_websocket
+    from docsplit.web.ws import setup_websocket
 
-        setup_websocket(app)
+    setup_websocket(app)
     with contextlib.suppress(ImportError):
         from docsplit.web.dashboard import setup_dashboard
 
