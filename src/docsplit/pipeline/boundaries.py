@@ -172,6 +172,8 @@ class PageCues:
     numbering: Numbering | None
     header: str
     footer: str
+    #: The first lines of the page, normalised like ``header``.
+    head_text: str
     words: Counter[str]
     refs: dict[str, str]
     title_word: str | None
@@ -192,6 +194,14 @@ def _norm_line(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     text = re.sub(r"[\d\W_]+", " ", text)
     return " ".join(w for w in text.split() if len(w) > 1)
+
+
+def _first_line(text: str) -> str:
+    return next((ln for ln in text.splitlines() if ln.strip()), "")
+
+
+def _last_line(text: str) -> str:
+    return next((ln for ln in reversed(text.splitlines()) if ln.strip()), "")
 
 
 def find_numbering(page: PageFeatures) -> Numbering | None:
@@ -269,8 +279,11 @@ def page_cues(page: PageFeatures) -> PageCues:
         refs.setdefault(m.group(1).lower(), m.group(2).upper())
     return PageCues(
         numbering=find_numbering(page),
-        header=_norm_line(page.top_text),
-        footer=_norm_line(page.bottom_text),
+        # The first line of the top band and the last of the bottom band: running headers and
+        # footers live there, the rest of a band is ordinary content.
+        header=_norm_line(_first_line(page.top_text)),
+        footer=_norm_line(_last_line(page.bottom_text)),
+        head_text=_norm_line(head),
         words=Counter(
             w for w in (x.lower() for x in _WORD_RE.findall(text)) if w not in _STOPWORDS
         ),
@@ -392,7 +405,11 @@ def signal_first_page(ctx: Context) -> Signal | None:
     if c.title_word and c.title_word != p.title_word:
         score += 1.2
         reasons.append(f"title '{c.title_word}'")
-    elif c.title_word and c.title_line != p.title_line:
+    elif (
+        c.title_word
+        and _jaccard(c.title_line, p.title_line) < 0.5
+        and c.title_line not in p.head_text
+    ):
         score += 0.8
         reasons.append(f"new title '{c.title_line[:40]}'")
     # Type much larger than anything on the previous page: a title or a letterhead.
@@ -478,7 +495,9 @@ def signal_cover(ctx: Context) -> Signal | None:
     """The previous page looks like a cover or title page (little text, large type): what
     follows it belongs to the same document."""
     prev = ctx.prev_cues
-    big = ctx.prev.body_font_size > 0 and ctx.prev.max_font_size >= 1.6 * ctx.prev.body_font_size
+    # Compared with this page's body text: a title page's own "body" is mostly title.
+    body = ctx.page.body_font_size or ctx.prev.body_font_size
+    big = body > 0 and ctx.prev.max_font_size >= 1.6 * body
     if ctx.prev.char_count >= COVER_MAX_CHARS or not big or ctx.prev.barcodes:
         return None
     if prev.numbering is not None and prev.numbering.total == 1:

@@ -202,17 +202,20 @@ def _ocr_layout(result: ocr.OcrResult, image_size: tuple[int, int]) -> dict[str,
     words = result.words
     top = " ".join(w.text for w in words if w.top < TOP_BAND)
     bottom = " ".join(w.text for w in words if w.top + w.height > 1 - BOTTOM_BAND)
-    heights = sorted(w.height for w in words if w.confidence > 30)
+    heights = sorted(w.height for w in words if w.confidence > 30 and len(w.text) > 1)
     max_size = body_size = 0.0
     large = ""
     if heights:
         # Word box height in page shares -> points on an 11in page; only ratios matter.
-        body_size = round(heights[len(heights) // 2] * 792, 1)
-        early = [w for w in words[:60] if w.confidence > 30]
+        median = heights[len(heights) // 2]
+        body_size = round(median * 792, 1)
+        early = [w for w in words[:60] if w.confidence > 30 and len(w.text) > 1]
         if early:
             biggest = max(w.height for w in early)
             max_size = round(biggest * 792, 1)
-            large = " ".join(w.text for w in early if w.height >= biggest * 0.85)[:120]
+            # Box heights vary with ascenders and descenders; only clearly larger words count.
+            if biggest >= 1.3 * median:
+                large = " ".join(w.text for w in early if w.height >= biggest * 0.8)[:120]
     return {
         "text": result.text,
         "top_text": top,
