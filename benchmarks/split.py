@@ -25,7 +25,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _server import Server, machine  # noqa: E402
+from _server import Server, machine
 
 
 def thousand_pages(path: Path, pages: int = 1000) -> None:
