@@ -661,7 +661,7 @@ class ReviewPage {
         const active = !done && !failed && name === p.stage;
         const detail = [];
         if (info.total && !done) detail.push(`${info.current}/${info.total}`);
-        if (active && info.eta_s) detail.push(formatEta(info.eta_s));
+        if (active && info.eta_s) detail.push(`~${Math.max(1, Math.round(info.eta_s))} s`);
         return el(
           "li",
           { class: `stage ${done ? "done" : active ? "active" : "pending"}`, "data-stage": name },
@@ -696,11 +696,11 @@ class ReviewPage {
   renderReview() {
     const card = $("#review-card");
     const pages = this.session?.page_count || 0;
-    if (!this.draft || !pages) {
-      card.hidden = !pages;
-      return;
-    }
-    card.hidden = false;
+    // Nothing to review before the first analysis has finished: the "proposal" would only be
+    // the placeholder single document.
+    const analysing = ["uploaded", "queued", "processing"].includes(this.session?.status);
+    card.hidden = !this.draft || !pages || analysing;
+    if (card.hidden) return;
     const editable = this.editable;
     card.classList.toggle("locked", !editable);
     $("#review-hint").textContent = editable
