@@ -304,7 +304,7 @@ class ConnectionInfo:
             with contextlib.suppress(TimeoutError, asyncio.CancelledError):
                 await asyncio.wait_for(asyncio.shield(self._writer), CLOSE_GRACE_S)
 
-    def as_dict(self, now: float | None = None) -> dict[str, Any]:
+    def as_dict(self) -> dict[str, Any]:
         now_dt = _utcnow()
         return {
             "client_id": self.client_id,

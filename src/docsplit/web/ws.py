@@ -18,6 +18,7 @@ import logging
 import re
 import uuid
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from typing import Any
 
 from aiohttp import WSMsgType, web
@@ -51,7 +52,12 @@ from docsplit.services.auth import Principal
 from docsplit.services.storage import check_session_id
 from docsplit.web.keys import HUB, REGISTRY, SESSIONS, SETTINGS, STORAGE, TOKENS
 from docsplit.web.middlewares import bearer_token
-from docsplit.web.registry import ConnectionInfo, ConnectionRegistry, TooManyConnections
+from docsplit.web.registry import (
+    ConnectionInfo,
+    ConnectionRegistry,
+    Handler,
+    TooManyConnections,
+)
 
 log = logging.getLogger(__name__)
 
@@ -266,8 +272,6 @@ async def _first_message_token(
 
 
 def _auth_success(session_id: str, msg_id: int, principal: Principal) -> str:
-    from datetime import UTC, datetime
-
     expires = datetime.fromtimestamp(principal.exp, UTC) if principal.exp is not None else None
     return encode(
         AuthSuccessMessage(
@@ -387,7 +391,7 @@ async def handle_pong(conn: ConnectionInfo, data: dict[str, Any]) -> None:
     decode_client(data)
 
 
-def make_auth_handler(app: web.Application) -> Any:
+def make_auth_handler(app: web.Application) -> Handler:
     async def handle_auth_request(conn: ConnectionInfo, data: dict[str, Any]) -> None:
         """Authenticate or refresh the token of an open connection; a bad token closes it."""
         message = decode_client(data)
