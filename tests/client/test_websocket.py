@@ -342,7 +342,7 @@ async def test_track_session_progress_one_call(tmp_path: Path) -> None:
 async def test_duplicates_and_connection_messages_follow_the_id_rule() -> None:
     """Events at or below the last id are dropped; per-connection messages repeat an old id
     and still get through."""
-    ws = WebSocketClient("http://127.0.0.1:1", "s", last_id=5)
+    ws = WebSocketClient("http://127.0.0.1:1", "s", last_id=5, max_queued=2)
     got: list[Any] = []
     ws.on("*", got.append)
 
@@ -363,6 +363,8 @@ async def test_duplicates_and_connection_messages_follow_the_id_rule() -> None:
         await ws._handle_frame(None, text)  # type: ignore[arg-type]
     assert [(m.id, m.type) for m in got] == [(6, "info"), (6, "error"), (7, "status")]
     assert ws.duplicates_dropped == 2 and ws.last_id == 7
+    # Nobody iterated: the queue kept the newest two, handlers saw all three.
+    assert ws.queue_overflows == 1 and ws._queue.qsize() == 2
     await ws.close()
 
 

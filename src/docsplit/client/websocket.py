@@ -168,6 +168,7 @@ class WebSocketClient:
         connect_timeout: float = 10.0,
         client_timeout: float | None = None,
         retry_initial_connect: bool = False,
+        max_queued: int = 10_000,
         rng: random.Random | None = None,
     ) -> None:
         self.base_url = base_url
@@ -183,12 +184,16 @@ class WebSocketClient:
         self.connect_timeout = connect_timeout
         self.client_timeout = client_timeout
         self.retry_initial_connect = retry_initial_connect
+        # A program that only uses handlers never drains the iterator's queue: bound it.
+        self.max_queued = max_queued
         #: Highest event id delivered (or covered by a snapshot): the ``last_id`` to resume at.
         self.last_id = last_id
         #: The latest ``connection`` message (its ``snapshot`` is the session at that moment).
         self.connection: ConnectionMessage | None = None
         self.reconnects = 0
         self.duplicates_dropped = 0
+        #: Messages dropped from the iterator's queue because nobody read it (``max_queued``).
+        self.queue_overflows = 0
         self._rng = rng or random.Random()
         self._http = session
         self._owns_http = session is None
@@ -526,6 +531,9 @@ class WebSocketClient:
             except Exception:  # one broken handler must not end the stream
                 log.exception("handler for %s messages failed", message.type)
         if message.type not in QUIET_TYPES:
+            if self._queue.qsize() >= self.max_queued:
+                self._queue.get_nowait()  # the oldest unread; handlers saw it already
+                self.queue_overflows += 1
             self._queue.put_nowait(message)
 
     def _end(self) -> None:
