@@ -157,3 +157,30 @@ def test_progress_bar_on_a_terminal_and_lines_elsewhere() -> None:
     lines = plain.getvalue().splitlines()
     assert "\r" not in plain.getvalue()
     assert [line.split()[1] for line in lines] == ["1%", "25%", "50%", "75%", "100%"]
+
+
+async def test_split_polls_when_the_websocket_is_unavailable(
+    stream: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from docsplit.client import CannotConnect
+    from docsplit.client.websocket import WebSocketClient
+
+    async def refused(self: WebSocketClient) -> None:
+        raise CannotConnect("upgrade refused by a proxy")
+
+    monkeypatch.setattr(WebSocketClient, "connect", refused)
+    server = await start_server(tmp_path / "data")
+    out = tmp_path / "polled"
+    try:
+        code = await asyncio.to_thread(
+            main, ["split", str(stream), "--server", base_url(server), "-o", str(out)]
+        )
+    finally:
+        await server.close()
+    captured = capsys.readouterr()
+    assert code == 0, captured.out + captured.err
+    assert "polling" in captured.err
+    assert sorted(page_count(p) for p in out.glob("*.pdf")) == [2, 3]

@@ -339,15 +339,15 @@ def _split_local(args: argparse.Namespace, path: Path, outdir: Path) -> int:
 
 
 async def _follow(
-    base_url: str,
+    client: Any,
     session_id: str,
-    token: str | None,
     until: str,
     display: ProgressDisplay,
     limit_s: float | None,
     last_id: int = 0,
 ) -> Any:
-    """Live progress of one job over the WebSocket; the final tracker."""
+    """Live progress of one job over the WebSocket; the final tracker. When the WebSocket
+    cannot be used (a proxy that refuses upgrades, the connection limit), poll instead."""
     from docsplit.client.progress import ProgressTracker, track_session_progress
 
     def draw(tracker: ProgressTracker) -> None:
@@ -355,19 +355,49 @@ async def _follow(
         if stage is not None:
             display.update(stage.name, stage.percentage, stage.current, stage.total, stage.eta_s)
 
-    # last_id=0 replays the stream from its start, so the stages that ran before we connected
-    # are drawn too; a later job passes the id where the previous one ended.
-    tracker = await track_session_progress(
-        base_url,
-        session_id,
-        token=token,
-        until="split" if until == "split" else "processing",
-        timeout=limit_s,
-        on_update=draw,
-        last_id=last_id,
-    )
+    try:
+        # last_id=0 replays the stream from its start, so the stages that ran before we
+        # connected are drawn too; a later job passes the id where the previous one ended.
+        tracker = await track_session_progress(
+            client.base_url,
+            session_id,
+            token=client.token_for(session_id),
+            until="split" if until == "split" else "processing",
+            timeout=limit_s,
+            on_update=draw,
+            last_id=last_id,
+        )
+    except CannotConnect as exc:
+        display.finish()
+        print(f"docsplit: no live progress ({exc.message}); polling", file=sys.stderr)
+        tracker = await _poll(client, session_id, until, display, limit_s)
     display.finish()
     return tracker
+
+
+async def _poll(
+    client: Any, session_id: str, until: str, display: ProgressDisplay, limit_s: float | None
+) -> Any:
+    """The REST fallback of :func:`_follow`: the session's own progress fields, 4 times a
+    second, until the job is over."""
+    from docsplit.client.progress import DONE_STATUSES, FAILED_STATUSES, ProgressTracker
+
+    tracker = ProgressTracker(session_id)
+    wanted = DONE_STATUSES["split" if until == "split" else "processing"]
+    deadline = None if limit_s is None else time.monotonic() + limit_s
+    while True:
+        body = await client.get_session(session_id)
+        progress = body.get("progress") or {}
+        if progress.get("stage"):
+            total, current = progress.get("total") or 0, progress.get("current") or 0
+            pct = 100.0 * current / total if total else 0.0
+            display.update(str(progress["stage"]), pct, current, total)
+        tracker.status = body.get("status")
+        if tracker.status in wanted or tracker.status in FAILED_STATUSES:
+            return tracker
+        if deadline is not None and time.monotonic() > deadline:
+            raise WaitTimeout(f"session {session_id} is still {tracker.status}")
+        await asyncio.sleep(0.25)
 
 
 def _failure(tracker: Any) -> str:
@@ -385,8 +415,7 @@ async def _split_remote(args: argparse.Namespace, path: Path, outdir: Path) -> i
         created = await client.upload(path, **_options(args))
         sid = created["session_id"]
         print(f"{path.name}: session {sid}, {created.get('page_count')} pages on {args.server}")
-        token = client.token_for(sid)
-        tracker = await _follow(args.server, sid, token, "processing", display, args.timeout)
+        tracker = await _follow(client, sid, "processing", display, args.timeout)
         if tracker.failed or tracker.status not in ("ready", "split"):
             print(f"docsplit: processing failed: {_failure(tracker)}", file=sys.stderr)
             return EXIT_FAILED
@@ -411,7 +440,7 @@ async def _split_remote(args: argparse.Namespace, path: Path, outdir: Path) -> i
                 await client.set_boundaries(sid, starts)
         await client.split(sid)
         seen = tracker.event_ids[-1] if tracker.event_ids else 0
-        tracker = await _follow(args.server, sid, token, "split", display, args.timeout, seen)
+        tracker = await _follow(client, sid, "split", display, args.timeout, seen)
         if tracker.failed or tracker.status != "split":
             print(f"docsplit: splitting failed: {_failure(tracker)}", file=sys.stderr)
             return EXIT_FAILED
