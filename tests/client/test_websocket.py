@@ -409,3 +409,41 @@ def test_tracker_late_joiner_mid_split() -> None:
     tracker.feed(StatusMessage(id=12, session_id="s", status="split"))
     assert tracker.done("split") and tracker.stages["splitting"].finished
     assert tracker.event_ids == [10, 11, 12] and len(tracker.documents) == 2
+
+
+async def test_token_provider_refreshes_before_and_after_expiry(tmp_path: Path) -> None:
+    import time
+
+    import attrs
+
+    server = await start_server(
+        tmp_path / "data",
+        require_websocket_auth=True,
+        websocket_heartbeat_interval=0.1,
+        websocket_client_timeout=0.35,
+    )
+    url = base_url(server)
+    tokens = server.app[TOKENS]
+    issued: list[str] = []
+
+    def provider() -> str:
+        issued.append(tokens.issue("alice", role="user", sid=sid, expires_s=3600))
+        return issued[-1]
+
+    try:
+        async with DocsplitClient(url, token=admin_token(server)) as rest:
+            sid = (await rest.upload(pdf_bytes(2)))["session_id"]
+        async with WebSocketClient(url, sid, token_provider=provider, **FAST) as ws:  # type: ignore[arg-type]
+            assert len(issued) == 1  # the first connect asked the provider
+            (conn,) = server.app[REGISTRY].connections(sid)
+            # Age the server's view of our token (white box): it asks for a fresh one.
+            conn.principal = attrs.evolve(conn.principal, exp=time.time() + 0.15)
+            success = await ws.wait_for("auth_success", timeout=5)
+            assert len(issued) == 2 and success.type == "auth_success"
+            # Now let it expire outright: the server closes 4401, we come back with a new one.
+            conn.principal = attrs.evolve(conn.principal, exp=time.time() - 10)
+            conn.refresh_requested = True  # no second warning: straight to expiry
+            await until(lambda: ws.reconnects == 1 and ws.connected, timeout=5)
+            assert len(issued) == 3
+    finally:
+        await server.close()

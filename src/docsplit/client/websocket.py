@@ -79,6 +79,7 @@ class UnknownMessage:
 
 AnyMessage = Message | UnknownMessage
 Handler = Callable[[AnyMessage], Awaitable[None] | None]
+TokenProvider = Callable[[], Awaitable[str] | str]
 
 #: Messages addressed to one connection: they repeat an old id and are never deduplicated.
 CONNECTION_TYPES: Final = frozenset(
@@ -169,11 +170,15 @@ class WebSocketClient:
         client_timeout: float | None = None,
         retry_initial_connect: bool = False,
         max_queued: int = 10_000,
+        token_provider: TokenProvider | None = None,
         rng: random.Random | None = None,
     ) -> None:
         self.base_url = base_url
         self.session_id = session_id
         self.token = token
+        # Asked for a fresh token when the server wants one (auth_request before expiry) and
+        # before every reconnect, so a long-lived client outlives any one token.
+        self.token_provider = token_provider
         # Keep one client id across reconnects: the server replaces a stale socket of the
         # same id instead of counting it against the per-session limit.
         self.client_id = client_id or uuid.uuid4().hex
@@ -347,6 +352,12 @@ class WebSocketClient:
 
     # -- connection ------------------------------------------------------------------------
 
+    async def _fresh_token(self) -> str | None:
+        if self.token_provider is not None:
+            result = self.token_provider()
+            self.token = await result if inspect.isawaitable(result) else result
+        return self.token
+
     def _url(self) -> str:
         query = {"client_id": self.client_id}
         if self.last_id is not None:
@@ -361,7 +372,8 @@ class WebSocketClient:
 
     async def _open(self) -> None:
         """One attempt: upgrade, then read until ``connection`` (delivering auth messages)."""
-        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        token = await self._fresh_token()
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
         ws: aiohttp.ClientWebSocketResponse | None = None
         try:
             async with asyncio.timeout(self.connect_timeout):
@@ -433,11 +445,14 @@ class WebSocketClient:
                 self._ws = None
                 if self._closing:
                     return
-                if code in TERMINAL_CLOSE_CODES:
+                # A 4401 on a live socket means its token expired: with a provider, reconnect
+                # with a fresh one (a 4401 while reconnecting is final, in _reconnect).
+                expired = code == 4401 and self.token_provider is not None
+                if code in TERMINAL_CLOSE_CODES and not expired:
                     raise error_from_close(code, reason)
                 if not self.reconnect:
                     raise Disconnected(f"connection closed ({code})", close_code=code)
-                if code not in RETRY_CLOSE_CODES and code != 1000:
+                if code not in RETRY_CLOSE_CODES and code != 1000 and not expired:
                     # 1009 (frame too big), 1008 (policy): a retry would fail the same way.
                     raise Disconnected(f"connection closed with {code}: {reason}", close_code=code)
                 log.info("websocket to %s closed (%s); reconnecting", self.session_id, code)
@@ -496,8 +511,11 @@ class WebSocketClient:
         if isinstance(message, HeartbeatMessage):
             with contextlib.suppress(ConnectionError, RuntimeError):
                 await ws.send_json({"type": "pong", "sequence": message.sequence})
-        elif kind == "auth_request" and self.token:
-            await ws.send_json({"type": "auth_request", "token": self.token})
+        elif kind == "auth_request":
+            # At connect (no header token) or ahead of expiry on an open socket.
+            token = await self._fresh_token()
+            if token:
+                await ws.send_json({"type": "auth_request", "token": token})
         if kind in CONNECTION_TYPES or (kind == "error" and self._is_old(message.id)):
             if isinstance(message, ConnectionMessage):
                 self.connection = message
