@@ -69,6 +69,11 @@ async def test_upload_review_split_download_in_a_browser(
         await browser.wait_for(
             f"document.querySelectorAll('#page-grid .page').length === {len(PAGES)}"
         )
+        # Every tile shows its page image (rendered by the server on demand).
+        await browser.wait_for(
+            "[...document.querySelectorAll('#page-grid img.thumb')]"
+            f".filter(i => i.complete && i.naturalWidth > 0).length === {len(PAGES)}"
+        )
         # The stream was live (not the polling fallback) and the stages were all shown done.
         await browser.wait_for("document.querySelector('#conn-state').dataset.state === 'open'")
         stages = await browser.evaluate(
@@ -186,6 +191,11 @@ async def test_auth_required_token_box_and_upload_errors(
         await browser.wait_for("document.querySelector('#status-badge').textContent === 'ready'")
         await browser.wait_for("document.querySelector('#conn-state').dataset.state === 'open'")
         assert await browser.evaluate("document.querySelectorAll('#page-grid .page').length") == 3
+        # Page images need the token here: fetched with it and shown from blob: URLs.
+        await browser.wait_for(
+            "[...document.querySelectorAll('#page-grid img.thumb')]"
+            ".filter(i => i.src.startsWith('blob:') && i.naturalWidth > 0).length === 3"
+        )
 
         # Back on the list, the pasted token lists alice's session.
         await browser.navigate(f"{base}/", "document.body.dataset.ready === 'true'")

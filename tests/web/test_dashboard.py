@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from pathlib import Path
 from typing import Any
+
+from PIL import Image
 
 from conftest import ClientFactory, pdf_bytes, upload, wait_status
 from docsplit.web.keys import TOKENS
@@ -101,3 +104,32 @@ async def test_pages_with_auth_on_carry_no_session_data(make_client: ClientFacto
     assert resp.status == 200
     assert _embedded(await resp.text(), "initial-session") is None
     assert (await client.get("/sessions/" + "f" * 32)).status == 404
+
+
+async def test_page_images(make_client: ClientFactory) -> None:
+    client = await make_client()
+    created = await (await upload(client, pdf_bytes(2))).json()
+    sid = created["session_id"]
+    resp = await client.get(f"/sessions/{sid}/pages/2.jpg")
+    assert resp.status == 200
+    assert resp.content_type == "image/jpeg"
+    assert "immutable" in resp.headers["Cache-Control"]
+    image = Image.open(io.BytesIO(await resp.read()))
+    assert image.format == "JPEG" and 100 <= image.width <= 200 and image.height > image.width
+    for bad in (f"/sessions/{sid}/pages/0.jpg", f"/sessions/{sid}/pages/3.jpg"):
+        resp = await client.get(bad)
+        assert resp.status == 404, bad
+        assert (await resp.json())["error"]["code"] == "not_found"
+    assert (await client.get(f"/sessions/{'0' * 32}/pages/1.jpg")).status == 404
+
+
+async def test_page_images_follow_the_session_access_rules(make_client: ClientFactory) -> None:
+    client = await make_client(require_websocket_auth=True)
+    tokens = client.app[TOKENS]
+    alice = {"Authorization": f"Bearer {tokens.issue(sub='alice', role='user')}"}
+    bob = {"Authorization": f"Bearer {tokens.issue(sub='bob', role='user')}"}
+    sid = (await (await upload(client, pdf_bytes(1), headers=alice)).json())["session_id"]
+    url = f"/sessions/{sid}/pages/1.jpg"
+    assert (await client.get(url)).status == 401
+    assert (await client.get(url, headers=bob)).status == 403
+    assert (await client.get(url, headers=alice)).status == 200

@@ -4,7 +4,9 @@
 
 - ``GET /`` - the sessions list and the upload form;
 - ``GET /sessions/{session_id}`` - the review page of one session (404 page when unknown);
-- ``GET /static/{name}`` - the dashboard's CSS and JavaScript, and the JavaScript client.
+- ``GET /static/{name}`` - the dashboard's CSS and JavaScript, and the JavaScript client;
+- ``GET /sessions/{session_id}/pages/{n}.jpg`` - a small image of one page, for the review
+  tiles (rendered on demand; the browser caches it).
 
 The pages are server-rendered shells: they carry the initial state as JSON so that the page
 shows something useful before the scripts have run, and ``static/dashboard.js`` takes over from
@@ -23,6 +25,8 @@ one the upload returned, kept in the browser's ``localStorage``.
 
 from __future__ import annotations
 
+import asyncio
+import io
 import logging
 from pathlib import Path
 from typing import Any
@@ -32,10 +36,12 @@ import jinja2
 from aiohttp import web
 
 from docsplit import __version__
+from docsplit.adapters.pdftext import PdfText
 from docsplit.errors import NotFound
 from docsplit.services.sessions import session_dict
 from docsplit.services.storage import check_session_id
-from docsplit.web.keys import SESSIONS, SETTINGS
+from docsplit.web.keys import SESSIONS, SETTINGS, STORAGE
+from docsplit.web.middlewares import require_principal
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +50,9 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 PROCESS_STAGES = ("validation", "text_extraction", "ocr", "boundary_detection", "complete")
 SPLIT_STAGES = ("splitting", "complete")
 RECENT_SESSIONS = 50
+# A4 at 20 dpi is 165 x 234 px; the box caps unusually large pages.
+THUMBNAIL_DPI = 20
+THUMBNAIL_BOX = (200, 280)
 
 _STATIC_TYPES = {".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml"}
 STATIC_FILES: web.AppKey[dict[str, Path]] = web.AppKey("dashboard_static", dict)
@@ -65,6 +74,9 @@ def setup_dashboard(app: web.Application, templates_dir: Path) -> None:
     app.router.add_get("/", index, name="dashboard_index")
     app.router.add_get("/sessions/{session_id}", session_page, name="dashboard_session")
     app.router.add_get("/static/{name}", static_file, name="dashboard_static")
+    app.router.add_get(
+        r"/sessions/{session_id}/pages/{page:\d+}.jpg", page_image, name="dashboard_page"
+    )
 
 
 def _static_files(repo_root: Path) -> dict[str, Path]:
@@ -120,6 +132,44 @@ async def session_page(request: web.Request) -> web.Response:
         return aiohttp_jinja2.render_template("404.html", request, context, status=404)
     context = _page_context(request, page="session", session_id=session_id, snapshot=snapshot)
     return aiohttp_jinja2.render_template("session.html", request, context)
+
+
+async def page_image(request: web.Request) -> web.Response:
+    """A small JPEG of one page of the original upload, for the review page's tiles.
+
+    Same access rules as the session's REST endpoints (a bearer token when auth is on). The
+    original of a session never changes, so the browser may keep the image as long as it likes.
+    """
+    session_id = check_session_id(request.match_info["session_id"])
+    caller = require_principal(request)
+    session = request.app[SESSIONS].get(session_id)
+    if caller is not None:
+        caller.check_session(session_id, session.owner)
+    page = int(request.match_info["page"])
+    if not 1 <= page <= (session.page_count or 0):
+        raise NotFound(f"no page {page} in session {session_id}")
+    path = request.app[STORAGE].original_path(session_id)
+    loop = asyncio.get_running_loop()
+    data = await loop.run_in_executor(None, render_thumbnail, path, page)
+    return web.Response(
+        body=data,
+        content_type="image/jpeg",
+        headers={"Cache-Control": "private, max-age=86400, immutable"},
+    )
+
+
+def render_thumbnail(path: Path, page: int) -> bytes:
+    """Render ``page`` small and grey (tiles are ~70 px wide; 2x for sharp high-DPI screens).
+
+    Runs in a worker thread; PdfText serialises every PDFium call on the library's lock, so it
+    is safe next to a running analysis.
+    """
+    with PdfText(path) as pdf:
+        image = pdf.render(page, THUMBNAIL_DPI, grayscale=True)
+    image.thumbnail(THUMBNAIL_BOX)
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=70, optimize=True)
+    return buffer.getvalue()
 
 
 async def static_file(request: web.Request) -> web.StreamResponse:

@@ -719,17 +719,21 @@ class ReviewPage {
       const isStart = this.draft.starts.includes(page);
       const excluded = this.draft.exclude.has(page);
       tiles.push(
-        el("button", {
-          type: "button",
-          class: `page${isStart ? " start" : ""}${excluded ? " excluded" : ""}`,
-          "data-page": page,
-          "data-label": isStart ? `#${index + 1}` : null,
-          style: `--doc:${DOC_COLOURS[index % DOC_COLOURS.length]}`,
-          "aria-pressed": isStart ? "true" : "false",
-          title: `page ${page}${isStart ? ", starts document " + (index + 1) : ""}${excluded ? ", left out" : ""}`,
-          disabled: !editable,
-          text: page,
-        }),
+        el(
+          "button",
+          {
+            type: "button",
+            class: `page${isStart ? " start" : ""}${excluded ? " excluded" : ""}`,
+            "data-page": page,
+            "data-label": isStart ? `#${index + 1}` : null,
+            style: `--doc:${DOC_COLOURS[index % DOC_COLOURS.length]}`,
+            "aria-pressed": isStart ? "true" : "false",
+            title: `page ${page}${isStart ? ", starts document " + (index + 1) : ""}${excluded ? ", left out" : ""}`,
+            disabled: !editable,
+          },
+          this.thumbnail(page),
+          el("span", { class: "num", text: page }),
+        ),
       );
     }
     $("#page-grid").replaceChildren(...tiles);
@@ -796,6 +800,46 @@ class ReviewPage {
       this.draft.exclude.size ? ` \u00b7 ${this.draft.exclude.size} left out` : ""
     }`;
     this.renderActions();
+  }
+
+  // Page images: plain lazy <img> links without a token; with a token an <img> cannot send the
+  // header, so visible tiles fetch theirs and get a blob: URL. Either way one URL per page is
+  // kept, so re-rendering the grid after each click does not load anything again.
+  thumbnail(page) {
+    this.thumbs ??= new Map();
+    const img = el("img", { class: "thumb", alt: "", loading: "lazy", "data-page": page, draggable: "false" });
+    img.addEventListener("error", () => img.remove()); // no image: the number alone is fine
+    const known = this.thumbs.get(page);
+    const path = `/sessions/${this.sessionId}/pages/${page}.jpg`;
+    if (known) img.src = known;
+    else if (!this.api.token) {
+      this.thumbs.set(page, path);
+      img.src = path;
+    } else {
+      this.thumbObserver ??= new IntersectionObserver((entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          this.thumbObserver.unobserve(entry.target);
+          this.loadThumb(entry.target, Number(entry.target.dataset.page));
+        }
+      }, { rootMargin: "200px" });
+      this.thumbObserver.observe(img);
+    }
+    return img;
+  }
+
+  async loadThumb(img, page) {
+    if (this.thumbs.has(page)) {
+      img.src = this.thumbs.get(page);
+      return;
+    }
+    try {
+      const url = URL.createObjectURL(await this.api.downloadBlob(this.api.url(`/sessions/${this.sessionId}/pages/${page}.jpg`)));
+      this.thumbs.set(page, url);
+      for (const other of document.querySelectorAll(`img.thumb[data-page="${page}"]`)) other.src = url;
+    } catch {
+      img.remove();
+    }
   }
 
   renderActions() {
