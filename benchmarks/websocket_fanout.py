@@ -319,6 +319,8 @@ def run_one(kind: str, args: argparse.Namespace) -> dict[str, Any]:
             connected = sum(ready.get(timeout=120) for _ in procs)
             time.sleep(1.0)  # let the server settle (allocator, GC) before reading RSS
             rss_idle = rss_kb(server.pid)
+            # Other work on the machine skews everything here: record it with the result.
+            load_before = os.getloadavg()[0]
             timing = http(
                 "POST",
                 f"{base}/bench/burst?session_id={sid}&events={args.events}&rate={args.rate}",
@@ -352,6 +354,7 @@ def run_one(kind: str, args: argparse.Namespace) -> dict[str, Any]:
         "rss_before_kb": rss_before,
         "rss_idle_kb": rss_idle,
         "kb_per_idle_connection": round((rss_idle - rss_before) / max(connected, 1), 1),
+        "load_1m_before": round(load_before, 2),
     }
 
 
@@ -396,6 +399,7 @@ def summarise(results: list[dict[str, Any]]) -> dict[tuple[str, float], dict[str
             "p99_ms": _median([r["p99_ms"] for r in runs]),
             "max_ms": max(r["max_ms"] for r in runs),
             "kb": _median([r["kb_per_idle_connection"] for r in runs]),
+            "load": _median([r["load_1m_before"] for r in runs]),
         }
     return out
 
@@ -412,15 +416,16 @@ def write_docs(results: list[dict[str, Any]], args: argparse.Namespace) -> None:
         f"progress events; medians of {runs} runs, docsplit and the raw baseline alternating.",
         "",
         "| server | delivered (worst run) | msgs/s (range) | p50 | p99 | max | "
-        "RSS / idle connection |",
-        "|---|---|---|---|---|---|---|",
+        "RSS / idle connection | load (1 min) before |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for (server, rate), r in sorted(summary.items(), key=lambda kv: (kv[0][1], kv[0][0])):
         name = server if not rate else f"{server}, paced {rate:g} events/s"
         lines.append(
             f"| {name} | {r['received']:,} / {r['expected']:,} | **{r['msgs_per_s']:,.0f}** "
             f"({r['msgs_min']:,} to {r['msgs_max']:,}) | {r['p50_ms']:.1f} ms | "
-            f"**{r['p99_ms']:.1f} ms** | {r['max_ms']:.0f} ms | **{r['kb']:.1f} KB** |"
+            f"**{r['p99_ms']:.1f} ms** | {r['max_ms']:.0f} ms | **{r['kb']:.1f} KB** | "
+            f"{r['load']:.1f} |"
         )
     lines.append("")
     targets = []

@@ -177,3 +177,19 @@ async def test_frames_of_every_length_class_arrive_intact(app_client: Any) -> No
     for size in sizes:
         assert len((await recv(ws))["message"]) == size
     await ws.close()
+
+
+async def test_a_handler_raising_a_docsplit_error_answers_with_its_code(app_client: Any) -> None:
+    from docsplit.errors import Conflict
+
+    async def busy(conn: Any, data: dict[str, Any]) -> None:
+        raise Conflict("the job is running")
+
+    app_client.app[REGISTRY].register_handler("busy", busy)
+    sid, _ = await new_session(app_client)
+    ws = await connect(app_client, sid)
+    await recv(ws)
+    await ws.send_json({"type": "busy"})
+    error = await recv(ws)
+    assert error["code"] == "conflict" and error["message"] == "the job is running"
+    await ws.close()

@@ -449,3 +449,15 @@ async def test_aiohttp_client_heartbeat_option_works_too(app_client: Any) -> Non
     assert not ws.closed
     await ws.close()
     assert ws.close_code == aiohttp.WSCloseCode.OK
+
+
+async def test_shutdown_also_closes_sockets_still_in_the_auth_phase(make_client: Any) -> None:
+    client = await make_client(
+        analyser=FakeAnalyser(), require_websocket_auth=True, websocket_auth_timeout=30
+    )
+    ws = await connect(client, "a" * 32)
+    assert (await recv(ws))["type"] == "auth_request"
+    reader = asyncio.create_task(closed_with(ws))
+    await client.server.close()
+    code, _ = await reader
+    assert code == 1001
