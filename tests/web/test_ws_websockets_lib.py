@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
-from wsutil import FAST_HEARTBEAT, FakeAnalyser, admin_headers, new_session, publish, ws_url
+from wsutil import FakeAnalyser, admin_headers, new_session, publish, ws_url
 
 from docsplit.protocol.messages import ConnectionMessage, HeartbeatMessage, decode_server
 from docsplit.web.keys import TOKENS
@@ -33,7 +33,10 @@ async def _close_code(ws: ClientConnection) -> int | None:
 
 @pytest.fixture
 async def app_client(make_client: Any) -> Any:
-    return await make_client(analyser=FakeAnalyser(), **FAST_HEARTBEAT)
+    # Fast heartbeats, but a client timeout roomy enough for a loaded test machine.
+    return await make_client(
+        analyser=FakeAnalyser(), websocket_heartbeat_interval=0.1, websocket_client_timeout=1.0
+    )
 
 
 async def test_connect_events_and_app_heartbeat(app_client: Any) -> None:

@@ -19,7 +19,7 @@ from docsplit.web.keys import HUB, TOKENS
 
 Client = TestClient[Any, Any]
 # Small intervals for tests that wait on the sweeper; config requires timeout > interval.
-FAST_HEARTBEAT = {"websocket_heartbeat_interval": 0.1, "websocket_client_timeout": 0.35}
+FAST_HEARTBEAT = {"websocket_heartbeat_interval": 0.1, "websocket_client_timeout": 0.5}
 
 
 class FakeAnalyser:
