@@ -151,6 +151,17 @@ export class DocsplitSocket {
   connect() {
     this._stopped = false;
     clearTimeout(this._retryTimer);
+    if (this._ws) {
+      // connect() while connected: replace the socket rather than run two side by side.
+      const old = this._ws;
+      this._ws = null;
+      this._detach(old);
+      try {
+        old.close(1000, "reconnecting");
+      } catch {
+        // not open yet; dropped either way
+      }
+    }
     this._open();
     return this;
   }
@@ -290,8 +301,13 @@ export class DocsplitSocket {
     } else if (type === "connection") {
       this.connectionInfo = message;
       // Connection-scoped ids carry the last event id sent, so a snapshot-only (re)join still
-      // moves last_id forward and the next reconnect asks for the right place.
-      if (typeof message.id === "number" && message.id > this.lastId) this.lastId = message.id;
+      // moves last_id forward and the next reconnect asks for the right place. When the server
+      // could not replay from our last_id (too old, or a stream that restarted lower: a new
+      // data directory), its id is the new baseline even if lower, or every new event would be
+      // dropped as a "duplicate"; the snapshot stands in for the gap.
+      if (typeof message.id === "number" && (message.id > this.lastId || message.replay_too_old)) {
+        this.lastId = message.id;
+      }
       const timeout = Number(message.client_timeout);
       const interval = Number(message.heartbeat_interval);
       if (timeout > 0) {

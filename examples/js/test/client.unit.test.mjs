@@ -272,3 +272,22 @@ test("authMode message sends the token as the first frame, and auth_request is a
   assert.equal(socket.token, "t1");
   socket.close();
 });
+
+test("a stream that restarted lower (replay_too_old) becomes the new baseline", async () => {
+  const socket = makeSocket({ lastId: 50 });
+  const seen = [];
+  socket.on("progress", (m) => seen.push(m.id));
+  socket.connect();
+  const ws = FakeSocket.instances[0];
+  assert.match(ws.url, /last_id=50/);
+  ws.message(connection(3, { last_id: 50, replay_too_old: true }));
+  ws.message({ id: 4, type: "progress" });
+  assert.deepEqual(seen, [4]);
+  assert.equal(socket.lastId, 4);
+  socket.connect(); // replaces the socket instead of opening a second one beside it
+  assert.equal(FakeSocket.instances.length, 2);
+  assert.equal(ws.closedWith.code, 1000);
+  ws.message({ id: 5, type: "progress" }); // the old socket is no longer listened to
+  assert.deepEqual(seen, [4]);
+  socket.close();
+});
