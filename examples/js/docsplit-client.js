@@ -51,6 +51,10 @@ export const PROCESS_STAGES = Object.freeze([
 ]);
 export const SPLIT_STAGES = Object.freeze(["splitting", "complete"]);
 
+// How long to wait for the close event that should follow an error before assuming it never
+// comes (see the onerror handler).
+const ERROR_CLOSE_GRACE_MS = 250;
+
 const DEFAULTS = Object.freeze({
   backoffBaseMs: 500,
   backoffCapMs: 30000,
@@ -245,7 +249,10 @@ export class DocsplitSocket {
     ws.onmessage = (event) => this._onMessage(ws, event);
     ws.onclose = (event) => this._onClose(ws, event.code, event.reason);
     ws.onerror = () => {
-      // A close event always follows an error; the reconnect decision is taken there.
+      // Browsers follow an error with a close event, where the reconnect decision is taken
+      // (with the real close code). Node 20's WebSocket fires only "error" when the connection
+      // is refused; without this the attempt would hang until the connect timeout.
+      setTimeout(() => this._lost(ws, 1006, "connection failed"), ERROR_CLOSE_GRACE_MS);
     };
   }
 

@@ -23,10 +23,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestServer
 
-from conftest import ClientFactory, pdf_bytes
+from conftest import ClientFactory, make_settings, pdf_bytes
 from docsplit.pipeline.analyse import analyse
 from docsplit.protocol.messages import CloseCode
+from docsplit.web.app import create_app
 from docsplit.web.keys import HUB, REGISTRY, TOKENS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,6 +37,8 @@ JS_TESTS = ROOT / "examples" / "js" / "test"
 NODE = shutil.which("node")
 PAGES = 40
 PER_STEP_S = 0.05  # slows the pipeline so the job outlives two forced drops
+# Small heartbeat numbers: a client that did not answer would be closed with 4408 mid-test.
+FAST_HEARTBEAT = {"websocket_heartbeat_interval": 0.2, "websocket_client_timeout": 0.7}
 
 
 def _node_flags() -> list[str] | None:
@@ -116,34 +121,55 @@ async def _wait(predicate: Any, what: str, timeout: float = 20) -> Any:
     return found
 
 
-@needs_node
-async def test_client_live_against_the_server(make_client: ClientFactory, tmp_path: Path) -> None:
-    client = await make_client(
-        analyser=slow_analyser,
-        # Small heartbeat numbers: a client that did not answer would be closed with 4408.
-        websocket_heartbeat_interval=0.2,
-        websocket_client_timeout=0.7,
-    )
-    app = client.app
-    registry = app[REGISTRY]
+def _live_node(base_url: str, admin_token: str, tmp_path: Path) -> tuple[Any, Path]:
+    """Start the live Node test in the background; returns (task, report path)."""
     pdf = tmp_path / "live.pdf"
     pdf.write_bytes(pdf_bytes(PAGES))
     report = tmp_path / "report.json"
-    node = asyncio.create_task(
-        _run_node(
-            [JS_TESTS / "client.live.test.mjs"],
-            {
-                "DOCSPLIT_URL": str(client.make_url("")).rstrip("/"),
-                "DOCSPLIT_PDF": str(pdf),
-                "DOCSPLIT_ADMIN_TOKEN": app[TOKENS].issue(sub="test-admin", role="admin"),
-                "DOCSPLIT_REPORT": str(report),
-            },
-        )
-    )
+    env = {
+        "DOCSPLIT_URL": base_url.rstrip("/"),
+        "DOCSPLIT_PDF": str(pdf),
+        "DOCSPLIT_ADMIN_TOKEN": admin_token,
+        "DOCSPLIT_REPORT": str(report),
+    }
+    return asyncio.create_task(_run_node([JS_TESTS / "client.live.test.mjs"], env)), report
+
+
+def _client_connection(registry: Any) -> Any:
+    found = [c for c in registry.connections() if c.client_id == "js-live"]
+    return found[0] if found else None
+
+
+def _check_report(report: Path, app: web.Application) -> dict[str, Any]:
+    """The client saw every event after its first ``connection`` once, in order, none missing
+    (compared with the server's own log), and asked for a replay on every reconnect."""
+    data: dict[str, Any] = json.loads(report.read_text())
+    timeline = data["timeline"]
+    connections = [t for t in timeline if t.get("type") == "connection"]
+    assert all(c["last_id"] for c in connections[1:]), connections
+    # Per-connection messages repeat the last event id (see protocol.messages.Message).
+    per_connection = {"connection", "disconnection", "heartbeat", "pong", "error"}
+    per_connection |= {"auth_request", "auth_success", "auth_failure"}
+    seen = [t["id"] for t in timeline if t["kind"] == "message" and t["type"] not in per_connection]
+    start = connections[0]["id"]
+    events = app[HUB].events_after(data["session_id"], start) or []
+    assert seen == [e.id for e in events if e.id <= seen[-1]]
+    assert data["stats"]["heartbeats"] > 0
+    closes = [t["code"] for t in timeline if t["kind"] == "close"]
+    assert closes[-1] == 4000 and CloseCode.CLIENT_TIMEOUT not in closes, closes
+    return data
+
+
+@needs_node
+async def test_client_live_against_the_server(make_client: ClientFactory, tmp_path: Path) -> None:
+    client = await make_client(analyser=slow_analyser, **FAST_HEARTBEAT)
+    app = client.app
+    registry = app[REGISTRY]
+    admin = app[TOKENS].issue(sub="test-admin", role="admin")
+    node, report = _live_node(str(client.make_url("")), admin, tmp_path)
 
     def connection() -> Any:
-        found = [c for c in registry.connections() if c.client_id == "js-live"]
-        return found[0] if found else None
+        return _client_connection(registry)
 
     # Drop 1: the server closes with 1012 (service restart) once a few events went out.
     first = await _wait(connection, "the Node client to connect")
@@ -166,23 +192,50 @@ async def test_client_live_against_the_server(make_client: ClientFactory, tmp_pa
     assert not any(e.type == "processing_complete" for e in events if e.id <= mark)
 
     await node
-    data = json.loads(report.read_text())
+    data = _check_report(report, app)
     timeline = data["timeline"]
     closes = [t["code"] for t in timeline if t["kind"] == "close"]
-    assert closes[:2] == [1012, 1006], closes
-    assert closes[-1] == 4000 and CloseCode.CLIENT_TIMEOUT not in closes, closes
+    assert closes == [1012, 1006, 4000], closes
     connections = [t for t in timeline if t.get("type") == "connection"]
     assert len(connections) == 3
-    # The reconnects asked for a replay from where they were.
-    assert all(c["last_id"] for c in connections[1:]), connections
     assert sum(c["replayed"] for c in connections[1:]) > 0, "events were missed and replayed"
 
-    # The client saw every event after its first connection message, once, in order.
-    # Per-connection messages repeat the last event id (see protocol.messages.Message).
-    per_connection = {"connection", "disconnection", "heartbeat", "pong", "error"}
-    per_connection |= {"auth_request", "auth_success", "auth_failure"}
-    seen = [t["id"] for t in timeline if t["kind"] == "message" and t["type"] not in per_connection]
-    start = connections[0]["id"]
-    expected = [e.id for e in app[HUB].events_after(session_id, start) or [] if e.id <= seen[-1]]
-    assert seen == expected
-    assert data["stats"]["heartbeats"] > 0
+
+@needs_node
+async def test_client_live_across_a_server_restart(tmp_path: Path) -> None:
+    """The server stops mid-job (1001 to every socket) and a new one starts on the same port
+    and data directory: the client keeps retrying through the refused connects, resumes from
+    its last id (the event log is in SQLite), and follows the resumed job to the end."""
+    settings = make_settings(tmp_path / "data", **FAST_HEARTBEAT)
+    first = TestServer(create_app(settings, analyser=slow_analyser), host="127.0.0.1")
+    await first.start_server()
+    port = first.port
+    admin = first.app[TOKENS].issue(sub="test-admin", role="admin")
+    node, report = _live_node(f"http://127.0.0.1:{port}", admin, tmp_path)
+    second: TestServer | None = None
+    try:
+        conn = await _wait(lambda: _client_connection(first.app[REGISTRY]), "the client")
+        session_id = conn.session_id
+        mark = conn.last_event_id
+        await _wait(lambda: first.app[HUB].last_id(session_id) >= mark + 3, "progress")
+        await first.close()
+        await asyncio.sleep(0.3)  # the client meets a closed port for a while
+        second = TestServer(
+            create_app(settings, analyser=slow_analyser), host="127.0.0.1", port=port
+        )
+        await second.start_server()
+        await node
+        data = _check_report(report, second.app)
+    finally:
+        if not node.done():
+            node.cancel()
+        await first.close()
+        if second is not None:
+            await second.close()
+    timeline = data["timeline"]
+    closes = [t["code"] for t in timeline if t["kind"] == "close"]
+    assert closes[0] == CloseCode.GOING_AWAY and closes[-1] == 4000, closes
+    types = [t.get("type") for t in timeline]
+    # The interrupted job was resumed by the new server and ran to completion.
+    assert types.count("processing_complete") == 1
+    assert types.index("disconnection") < types.index("processing_complete")

@@ -58,7 +58,8 @@ test("live: progress, heartbeat, reconnect with resume, REST, terminal close", {
     timeline.push({ kind: "message", id: m.id, type: m.type, replayed: m.replayed, last_id: m.last_id });
     types.push(m.type);
   });
-  socket.on("close", (c) => timeline.push({ kind: "close", ...c }));
+  socket.on("close", (c) => timeline.push({ kind: "close", at: Date.now(), ...c }));
+  socket.on("state", (state) => timeline.push({ kind: "state", at: Date.now(), state }));
   socket.connect();
 
   // Processing runs while the server drops us; wait for the end of it.

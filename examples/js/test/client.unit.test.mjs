@@ -291,3 +291,27 @@ test("a stream that restarted lower (replay_too_old) becomes the new baseline", 
   assert.deepEqual(seen, [4]);
   socket.close();
 });
+
+test("an error without a close event (Node 20, refused connection) still reconnects", async () => {
+  const socket = makeSocket({ connectTimeoutMs: 10000 });
+  const closes = [];
+  socket.on("close", (c) => closes.push(c.code));
+  socket.connect();
+  FakeSocket.instances[0].onerror({});
+  await sleep(320);
+  assert.deepEqual(closes, [1006]);
+  assert.equal(FakeSocket.instances.length, 2);
+  socket.close();
+});
+
+test("an error followed by a close is handled once, with the real code", async () => {
+  const socket = makeSocket();
+  const closes = [];
+  socket.on("close", (c) => closes.push(c.code));
+  socket.connect();
+  FakeSocket.instances[0].onerror({});
+  FakeSocket.instances[0].serverClose(4404, "no such session");
+  await sleep(320);
+  assert.deepEqual(closes, [4404]);
+  assert.equal(FakeSocket.instances.length, 1);
+});
