@@ -19,7 +19,7 @@ import pytest
 from cdp import Browser, find_chromium
 
 from conftest import ClientFactory, pdf_bytes
-from docsplit.web.keys import TOKENS
+from docsplit.web.keys import REGISTRY, TOKENS
 
 CHROMIUM = find_chromium()
 pytestmark = [
@@ -82,6 +82,17 @@ async def test_upload_review_split_download_in_a_browser(
         )
         assert [name for name, _ in stages][-1] == "complete"
         assert all("done" in cls for _, cls in stages), stages
+
+        # The server drops the page's socket (1012): the same client module reconnects in the
+        # browser, resumes, and the indicator says so.
+        registry = client.app[REGISTRY]
+        (conn,) = registry.connections(session_id)
+        registry.disconnect(session_id, conn.client_id, 1012, "test restart", reconnect=True)
+        await browser.wait_for(
+            "window.docsplitDashboard.socket.stats.reconnects === 1"
+            " && document.querySelector('#conn-state').dataset.state === 'open'"
+        )
+        assert len(registry.connections(session_id)) == 1
 
         # 3. Correct the split: click page tiles until the starts are WANTED_STARTS.
         for page in range(2, len(PAGES) + 1):
