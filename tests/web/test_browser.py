@@ -13,12 +13,15 @@ import asyncio
 import io
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pikepdf
 import pytest
 from cdp import Browser, find_chromium
 
-from conftest import ClientFactory, pdf_bytes
+from conftest import ClientFactory, pdf_bytes, upload, wait_status
+from docsplit.errors import InvalidPdf
+from docsplit.pipeline.analyse import analyse
 from docsplit.web.keys import REGISTRY, TOKENS
 
 CHROMIUM = find_chromium()
@@ -211,4 +214,46 @@ async def test_auth_required_token_box_and_upload_errors(
         # Back on the list, the pasted token lists alice's session.
         await browser.navigate(f"{base}/", "document.body.dataset.ready === 'true'")
         await browser.wait_for("document.querySelectorAll('#sessions-body tr').length === 1")
+        assert browser.errors == [], browser.errors
+
+
+class FailOnce:
+    """The real analyser, except that its first run fails the way a corrupt page would."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, pdf_path: Path, options: Any, **kwargs: Any) -> Any:
+        self.calls += 1
+        if self.calls == 1:
+            raise InvalidPdf("cannot read page 2: corrupt content stream")
+        return analyse(pdf_path, options, **kwargs)
+
+
+async def test_a_failed_job_is_shown_and_can_be_retried(
+    make_client: ClientFactory, tmp_path: Path
+) -> None:
+    assert CHROMIUM is not None
+    client = await make_client(analyser=FailOnce())
+    base = str(client.make_url("/")).rstrip("/")
+    created = await (await upload(client, pdf_bytes(2))).json()
+    session_id = created["session_id"]
+    await wait_status(client, session_id, ["failed"])
+
+    async with Browser(CHROMIUM, tmp_path / "profile") as browser:
+        await browser.navigate(
+            f"{base}/sessions/{session_id}", "document.body.dataset.ready === 'true'"
+        )
+        banner = await browser.wait_for(
+            "!document.querySelector('#session-error').hidden"
+            " && document.querySelector('#session-error').textContent"
+        )
+        assert banner == "invalid_pdf: cannot read page 2: corrupt content stream"
+        assert await browser.evaluate("document.querySelector('#status-badge').textContent") == (
+            "failed"
+        )
+        await browser.click("#retry-button")
+        await browser.wait_for("document.querySelector('#status-badge').textContent === 'ready'")
+        await browser.wait_for("document.querySelector('#session-error').hidden")
+        await browser.wait_for("document.querySelector('#retry-button').hidden")
         assert browser.errors == [], browser.errors
