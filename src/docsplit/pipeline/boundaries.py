@@ -31,11 +31,16 @@ from docsplit.pipeline.progress import ProgressFn, no_progress
 
 #: Log-odds of a page starting a document before any evidence (about one page in three does in
 #: mixed office streams).
-PRIOR = -0.8
+PRIOR = -1.6
 #: A page whose probability reaches this starts a document.
 THRESHOLD = 0.5
 #: Cosine similarity of topic words at which the similarity signal is neutral.
-SIMILARITY_PIVOT = 0.15
+SIMILARITY_PIVOT = 0.35
+#: Log-odds per unit of similarity away from the pivot, and the most it may add or take.
+SIMILARITY_SLOPE = 7.0
+SIMILARITY_CAP = 2.0
+#: Log-odds for a running header or footer that stays the same or changes.
+HEADER_WEIGHT = 1.2
 #: A page with less text than this and a large-type line may be a cover page.
 COVER_MAX_CHARS = 250
 #: A page carrying a barcode and at most this much other text is a barcode separator sheet.
@@ -70,6 +75,8 @@ _NUMBER_ONLY = [
     # "- 2 -"
     re.compile(r"^[ \t]*[-\u2013\u2014][ \t]*(\d{1,3})[ \t]*[-\u2013\u2014][ \t]*$", re.MULTILINE),
 ]
+
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 
 _TITLE_WORDS = (
     "invoice|statement|agreement|contract|report|receipt|certificate|memorandum|memo|"
@@ -163,6 +170,8 @@ class Numbering:
     number: int
     total: int | None
     text: str
+    #: A bare number on a line of its own: a page number only when the sequence confirms it.
+    loose: bool = False
 
 
 @attrs.frozen
@@ -222,6 +231,11 @@ def find_numbering(page: PageFeatures) -> Numbering | None:
             m = pattern.search(place)
             if m and 1 <= int(m.group(1)) <= 500:
                 return Numbering(int(m.group(1)), None, m.group(0).strip())
+    # A bare number as the first or last line of the page.
+    for line in [*lines[:1], *lines[-1:]]:
+        m = _BARE_NUMBER.match(line)
+        if m and 1 <= int(m.group(1)) <= 500:
+            return Numbering(int(m.group(1)), None, m.group(1), loose=True)
     return None
 
 
@@ -373,6 +387,15 @@ def _same_family(a: str, b: str) -> bool:
 def signal_numbering(ctx: Context) -> Signal | None:
     """Page numbers: 'Page 1 of n' starts, a number following the previous one continues."""
     cur, prev = ctx.cues.numbering, ctx.prev_cues.numbering
+    if (cur is not None and cur.loose) or (prev is not None and prev.loose):
+        # Bare numbers count only as a sequence: n after n-1, or 1 after a higher number.
+        if cur is None or prev is None:
+            return None
+        if cur.number == prev.number + 1:
+            return Signal("numbering", -4.0, f"page number {cur.text} follows {prev.text}")
+        if cur.number == 1 and prev.number > 1:
+            return Signal("numbering", 2.0, f"page number 1 after {prev.text}")
+        return None
     if cur is not None and prev is not None:
         if cur.number == prev.number + 1 and (cur.total == prev.total or None in (cur.total,)):
             return Signal("numbering", -6.0, f"'{cur.text}' follows '{prev.text}'")
@@ -487,7 +510,8 @@ def signal_similarity(ctx: Context) -> Signal | None:
     # Neighbouring pages of one document typically share 0.3-0.6 of their topic vocabulary,
     # pages of unrelated documents under 0.1.
     weight = min(1.0, shorter / 80)
-    score = weight * max(-2.0, min(2.0, (SIMILARITY_PIVOT - sim) * 10.0))
+    raw = (SIMILARITY_PIVOT - sim) * SIMILARITY_SLOPE
+    score = weight * max(-SIMILARITY_CAP, min(SIMILARITY_CAP, raw))
     return Signal("similarity", score, f"similarity to page {ctx.prev.number} {sim:.2f}")
 
 
@@ -517,10 +541,10 @@ def signal_header_footer(ctx: Context) -> Signal | None:
             continue
         j = _jaccard(a, b)
         if j >= 0.6:
-            score -= 0.7
+            score -= HEADER_WEIGHT
             reasons.append(f"same {name}")
         elif j <= 0.2:
-            score += 0.7
+            score += HEADER_WEIGHT
             reasons.append(f"new {name}")
     if not reasons:
         return None
@@ -561,9 +585,9 @@ SIGNALS: dict[str, SignalFn] = {
 SEPARATOR_SIGNALS = ("separator", "barcode")
 
 
-def combine(signals: Sequence[Signal], prior: float = PRIOR) -> float:
+def combine(signals: Sequence[Signal], prior: float | None = None) -> float:
     """Probability that the page starts a document: logistic of prior + the signal scores."""
-    z = prior + sum(s.score for s in signals)
+    z = (PRIOR if prior is None else prior) + sum(s.score for s in signals)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

@@ -1,0 +1,78 @@
+"""Grid search of the combiner's global constants on the *development* parts only.
+
+Reads cached page features (run ``docsplit evaluate`` on the directories first) and prints the
+best settings by mean F1 + PQ over the given directories. Refuses directories whose labels say
+they are held out, so the held-out numbers stay honest.
+
+Usage: ``python benchmarks/tune.py DEV_DIR [DEV_DIR ...]``
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import itertools
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from docsplit.models import ProcessingOptions  # noqa: E402
+from docsplit.pipeline import boundaries  # noqa: E402
+from docsplit.pipeline.evaluate import Scores, load_features, score_stream  # noqa: E402
+
+GRID = {
+    "PRIOR": [-1.2, -1.6, -2.0],
+    "SIMILARITY_PIVOT": [0.25, 0.35, 0.45],
+    "SIMILARITY_SLOPE": [5.0, 7.0],
+    "SIMILARITY_CAP": [1.0, 2.0],
+    "HEADER_WEIGHT": [0.7, 1.2, 1.6],
+}
+
+
+def main(argv: list[str]) -> int:
+    corpus = []
+    pool = concurrent.futures.ThreadPoolExecutor(2)
+    for d in map(Path, argv):
+        for label_path in sorted(d.rglob("*.json")):
+            pdf = label_path.with_suffix(".pdf")
+            if not pdf.exists():
+                continue
+            label = json.loads(label_path.read_text())
+            if "heldout" in str(label.get("split", "")):
+                print(f"refusing held-out stream {label_path}", file=sys.stderr)
+                return 2
+            group = f"{label.get('split')}/{label.get('kind')}"
+            corpus.append((group, label, load_features(pdf, pool=pool)))
+    pool.shutdown()
+    results = []
+    keys = list(GRID)
+    for values in itertools.product(*(GRID[k] for k in keys)):
+        for k, v in zip(keys, values, strict=True):
+            setattr(boundaries, k, v)
+        per_group: dict[str, list] = {}
+        for group, label, features in corpus:
+            proposal = boundaries.detect_boundaries(features, ProcessingOptions())
+            per_group.setdefault(group, []).append(
+                score_stream(
+                    "t",
+                    group,
+                    len(features),
+                    label["starts"],
+                    label.get("separators", []),
+                    [(d.start, d.end) for d in proposal.documents],
+                )
+            )
+        scores = {g: Scores.of(r) for g, r in per_group.items()}
+        objective = sum(s.f1 + s.pq for s in scores.values()) / (2 * len(scores))
+        results.append((objective, dict(zip(keys, values, strict=True)), scores))
+    results.sort(key=lambda r: -r[0])
+    for objective, params, scores in results[:8]:
+        cells = "  ".join(f"{g} F1 {s.f1:.3f} PQ {s.pq:.3f}" for g, s in sorted(scores.items()))
+        print(f"{objective:.4f} {params}\n    {cells}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
