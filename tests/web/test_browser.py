@@ -211,6 +211,27 @@ async def test_auth_required_token_box_and_upload_errors(
             ".filter(i => i.src.startsWith('blob:') && i.naturalWidth > 0).length === 3"
         )
 
+        # Split and download: links cannot send the token, so the page fetches the file with
+        # it and hands the browser a blob; the file must land in the download directory.
+        downloads = tmp_path / "downloads"
+        downloads.mkdir()
+        await browser.send(
+            "Browser.setDownloadBehavior",
+            {"behavior": "allow", "downloadPath": str(downloads)},
+            browser=True,
+        )
+        await browser.click("#split-button")
+        await browser.wait_for("document.querySelectorAll('#outputs-body .doc-row').length > 0")
+        filename = await browser.evaluate(
+            "document.querySelector('#outputs-body a').getAttribute('download')"
+        )
+        await browser.click("#outputs-body a")
+        deadline = asyncio.get_running_loop().time() + 10
+        while not (downloads / filename).is_file():  # .crdownload until complete
+            assert asyncio.get_running_loop().time() < deadline, list(downloads.iterdir())
+            await asyncio.sleep(0.05)
+        assert (downloads / filename).read_bytes().startswith(b"%PDF-")
+
         # Back on the list, the pasted token lists alice's session.
         await browser.navigate(f"{base}/", "document.body.dataset.ready === 'true'")
         await browser.wait_for("document.querySelectorAll('#sessions-body tr').length === 1")

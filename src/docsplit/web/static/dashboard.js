@@ -133,7 +133,7 @@ function pageRange(start, end) {
 
 // Downloads: plain links when no token is needed; with a token a link cannot send the header,
 // so the file is fetched and handed to the browser as a blob.
-function wireDownload(link, api, filename) {
+function wireDownload(link, api, filename, onError) {
   link.addEventListener("click", async (event) => {
     if (!api.token) return;
     event.preventDefault();
@@ -146,7 +146,7 @@ function wireDownload(link, api, filename) {
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10000);
     } catch (error) {
-      showError($("#session-error"), error);
+      onError(error);
     }
   });
 }
@@ -310,7 +310,9 @@ class ReviewPage {
     this.socket = null;
     this.refreshTimer = null;
     this.deleted = false;
-    this.connectionError = null;
+    this.connectionError = null; // a refused socket
+    this.requestError = null; // the last failed REST call, until one succeeds
+    this.newProposal = false; // processing_complete seen: the next snapshot replaces edits
   }
 
   start() {
@@ -368,6 +370,9 @@ class ReviewPage {
         this.scheduleRefresh();
         break;
       case "processing_complete":
+        this.newProposal = true;
+        this.scheduleRefresh();
+        break;
       case "split_complete":
       case "processing_error":
       case "split_error":
@@ -392,23 +397,27 @@ class ReviewPage {
   async refresh() {
     if (this.deleted) return;
     try {
-      this.adopt(await this.api.getSession(this.sessionId));
+      const session = await this.api.getSession(this.sessionId);
+      this.requestError = null;
+      this.adopt(session);
     } catch (error) {
       if (error.status === 404) this.markDeleted();
-      else showError($("#session-error"), error);
+      else this.failed(error);
     }
   }
 
+  failed(error) {
+    this.requestError = error;
+    this.renderHeader();
+  }
+
   adopt(session) {
-    const before = this.session;
     this.session = session;
     // Unsaved edits survive refreshes; a new proposal (processing finished again) replaces them.
-    const proposalChanged =
-      JSON.stringify(before?.boundaries?.starts) !== JSON.stringify(session.boundaries?.starts) &&
-      before?.status !== session.status &&
-      session.status === "ready";
-    if (!this.dirty || proposalChanged) this.draft = this.draftFrom(session.boundaries);
-    if (proposalChanged && this.dirty) {
+    const replace = this.newProposal && session.status === "ready";
+    if (replace) this.newProposal = false;
+    if (!this.dirty || replace) this.draft = this.draftFrom(session.boundaries);
+    if (replace && this.dirty) {
       this.dirty = false;
       this.log("warning", "a new proposal arrived; your unsaved changes were replaced");
     }
@@ -536,15 +545,17 @@ class ReviewPage {
       this.markDeleted();
       window.location.assign("/");
     } catch (error) {
-      showError($("#session-error"), error);
+      this.failed(error);
     }
   }
 
   async retry() {
     try {
-      this.adopt(await this.api.retry(this.sessionId));
+      const session = await this.api.retry(this.sessionId);
+      this.requestError = null;
+      this.adopt(session);
     } catch (error) {
-      showError($("#session-error"), error);
+      this.failed(error);
     }
   }
 
@@ -625,7 +636,7 @@ class ReviewPage {
     const jobError = s.error?.code && !["ready", "split"].includes(s.status) ? s.error : null;
     const shown = this.deleted
       ? { code: "deleted", message: "this session has been deleted" }
-      : jobError ?? this.connectionError;
+      : this.requestError ?? jobError ?? this.connectionError;
     showError($("#session-error"), shown);
   }
 
@@ -861,13 +872,14 @@ class ReviewPage {
     const zip = $("#zip-link");
     zip.href = this.api.zipUrl(this.sessionId);
     if (!zip.dataset.wired) {
-      wireDownload(zip, this.api, `${(this.session.filename || "documents").replace(/\.pdf$/i, "")}.zip`);
+      const name = `${(this.session.filename || "documents").replace(/\.pdf$/i, "")}.zip`;
+      wireDownload(zip, this.api, name, (error) => this.failed(error));
       zip.dataset.wired = "1";
     }
     $("#outputs-body").replaceChildren(
       ...docs.map((d) => {
         const link = el("a", { class: "btn small", href: this.api.documentUrl(this.sessionId, d.index), download: d.filename, text: "Download" });
-        wireDownload(link, this.api, d.filename);
+        wireDownload(link, this.api, d.filename, (error) => this.failed(error));
         return el(
           "tr",
           { class: "doc-row", "data-index": d.index },
