@@ -304,7 +304,10 @@ export class DocsplitSocket {
       this.stats.heartbeats += 1;
       this.send({ type: "pong", sequence: message.sequence });
     } else if (type === "auth_request") {
-      this._answerAuth(ws);
+      // At connect, in "message" mode, the token went out with the open already; answering
+      // again would only make the server re-check it. Later requests (expiry) are answered.
+      const sentOnOpen = this.options.authMode === "message" && this.token;
+      if (this.state === "open" || !sentOnOpen) this._answerAuth(ws);
     } else if (type === "connection") {
       this.connectionInfo = message;
       // Connection-scoped ids carry the last event id sent, so a snapshot-only (re)join still

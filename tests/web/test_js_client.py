@@ -26,7 +26,7 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
-from conftest import ClientFactory, make_settings, pdf_bytes
+from conftest import ClientFactory, make_settings, pdf_bytes, upload
 from docsplit.pipeline.analyse import analyse
 from docsplit.protocol.messages import CloseCode
 from docsplit.web.app import create_app
@@ -239,3 +239,24 @@ async def test_client_live_across_a_server_restart(tmp_path: Path) -> None:
     # The interrupted job was resumed by the new server and ran to completion.
     assert types.count("processing_complete") == 1
     assert types.index("disconnection") < types.index("processing_complete")
+
+
+@needs_node
+async def test_client_against_a_server_that_requires_tokens(make_client: ClientFactory) -> None:
+    """Tokens in the query and as a first message open the session; a forged token (4401)
+    and another session's token (4403) end the connection for good."""
+    client = await make_client(require_websocket_auth=True)
+    tokens = client.app[TOKENS]
+    alice = {"Authorization": f"Bearer {tokens.issue(sub='alice', role='user')}"}
+    mine = await (await upload(client, pdf_bytes(1), headers=alice)).json()
+    other = await (await upload(client, pdf_bytes(1), headers=alice)).json()
+    text = await _run_node(
+        [JS_TESTS / "client.auth.test.mjs"],
+        {
+            "DOCSPLIT_URL": str(client.make_url("")).rstrip("/"),
+            "DOCSPLIT_SESSION": mine["session_id"],
+            "DOCSPLIT_TOKEN": mine["token"],
+            "DOCSPLIT_OTHER_TOKEN": other["token"],
+        },
+    )
+    assert "# pass 5" in text
