@@ -125,7 +125,7 @@ class Proposal:
 
 @attrs.frozen
 class OutputDocument:
-    """A written output PDF."""
+    """A written output PDF: pages ``start``..``end`` less any left-out separator pages."""
 
     index: int
     start: int
@@ -133,10 +133,7 @@ class OutputDocument:
     title: str | None
     filename: str
     size_bytes: int
-
-    @property
-    def page_count(self) -> int:
-        return self.end - self.start + 1
+    page_count: int
 
 
 @attrs.frozen

@@ -72,7 +72,10 @@ def test_session_rows_pages_documents(storage: Storage, tmp_path: Path) -> None:
     storage.save_pages(sid, pages)
     assert storage.get_pages(sid) == pages
 
-    docs = [OutputDocument(1, 1, 2, "T", "T.pdf", 10), OutputDocument(2, 3, 3, None, "b.pdf", 5)]
+    docs = [
+        OutputDocument(1, 1, 2, "T", "T.pdf", 10, 2),
+        OutputDocument(2, 3, 3, None, "b.pdf", 5, 1),
+    ]
     storage.save_documents(sid, docs)
     assert storage.get_documents(sid) == docs
 
@@ -103,3 +106,25 @@ def test_atomic_write_leaves_nothing_on_failure(tmp_path: Path) -> None:
     with atomic_write_path(target) as tmp:
         tmp.write_bytes(b"whole")
     assert target.read_bytes() == b"whole" and list(tmp_path.iterdir()) == [target]
+
+
+def test_migration_from_version_1_keeps_rows(tmp_path: Path) -> None:
+    db = sqlite3.connect(tmp_path / "docsplit.sqlite3")
+    db.executescript(f"BEGIN; {MIGRATIONS[0]}; PRAGMA user_version = 1; COMMIT;")
+    sid = "a" * 32
+    db.execute(
+        "INSERT INTO sessions (id, filename, status, created_at, updated_at)"
+        " VALUES (?, 'a.pdf', 'split', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00')",
+        (sid,),
+    )
+    db.execute(
+        "INSERT INTO documents VALUES (?, 1, 3, 7, NULL, 'a_01.pdf', 99)",
+        (sid,),
+    )
+    db.commit()
+    db.close()
+    store = Storage(tmp_path)
+    store.open()
+    assert store.schema_version == len(MIGRATIONS) >= 2
+    assert store.get_documents(sid)[0].page_count == 5
+    store.close()

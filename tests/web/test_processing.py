@@ -32,7 +32,10 @@ async def test_patch_t_separator_is_detected_and_left_out(client: Any, corpus: P
     await client.post(f"/api/sessions/{sid}/split")
     await wait_status(client, sid, ["split"])
     docs = await (await client.get(f"/api/sessions/{sid}/documents")).json()
-    assert [d["page_count"] for d in docs] == [2, 1]
+    assert [(d["start_page"], d["end_page"], d["page_count"]) for d in docs] == [
+        (1, 2, 1),
+        (3, 3, 1),
+    ]
     first = await (await client.get(docs[0]["url"])).read()
     with pikepdf.open(io.BytesIO(first)) as pdf:
         assert len(pdf.pages) == 1  # the separator sheet is not in the output

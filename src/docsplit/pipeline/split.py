@@ -160,8 +160,9 @@ def split_pdf(
             title=span.title,
             filename=name,
             size_bytes=size,
+            page_count=len(pages),
         )
-        for i, ((span, _pages, name), size) in enumerate(zip(planned, sizes, strict=True))
+        for i, ((span, pages, name), size) in enumerate(zip(planned, sizes, strict=True))
     ]
 
 

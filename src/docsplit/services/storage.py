@@ -106,6 +106,12 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (session_id, id)
     );
     """,
+    # 2: the page count of a written document (separator pages left out make it differ
+    # from end - start + 1); older rows get the span's length.
+    """
+    ALTER TABLE documents ADD COLUMN page_count INTEGER;
+    UPDATE documents SET page_count = end_page - start_page + 1;
+    """,
 )
 
 
@@ -373,9 +379,18 @@ class Storage:
             conn.execute("DELETE FROM documents WHERE session_id = ?", (session_id,))
             conn.executemany(
                 "INSERT INTO documents (session_id, idx, start_page, end_page, title, filename,"
-                " size_bytes) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " size_bytes, page_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (session_id, d.index, d.start, d.end, d.title, d.filename, d.size_bytes)
+                    (
+                        session_id,
+                        d.index,
+                        d.start,
+                        d.end,
+                        d.title,
+                        d.filename,
+                        d.size_bytes,
+                        d.page_count,
+                    )
                     for d in documents
                 ],
             )
@@ -392,6 +407,7 @@ class Storage:
                 title=r["title"],
                 filename=str(r["filename"]),
                 size_bytes=int(r["size_bytes"]),
+                page_count=int(r["page_count"]),
             )
             for r in rows
         ]
