@@ -36,7 +36,7 @@ from docsplit.pipeline.extract import PageFeatures, analyse_pages
 from docsplit.pipeline.progress import CancelToken, no_progress
 
 DEFAULT_DPI = 200
-_CACHE_VERSION = 4
+_CACHE_VERSION = 5
 
 
 @attrs.frozen
