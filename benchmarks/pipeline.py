@@ -290,7 +290,7 @@ def main(argv: list[str]) -> int:
         if "rss" in only:
             results["rss_mb"] = bench_rss(tmp)
             print("rss MB", results["rss_mb"], flush=True)
-    (ROOT / "benchmarks" / "pipeline-results.json").write_text(json.dumps(results, indent=1))
+    print(json.dumps(results, indent=1))
     if args.write and only == {"digital", "scanned", "dpi", "rss"}:
         write_section(render_markdown(results, args.runs))
         print("docs/benchmarks.md updated")
