@@ -26,7 +26,7 @@ from typing import Any, Protocol
 import attrs
 
 from docsplit.config import Settings
-from docsplit.errors import Cancelled, Conflict, DocsplitError
+from docsplit.errors import Cancelled, Conflict, DocsplitError, ShuttingDown
 from docsplit.models import (
     JobKind,
     OutputDocument,
@@ -141,8 +141,6 @@ class JobManager:
     def submit(self, session_id: str, kind: JobKind, job_id: int | None = None) -> None:
         """Queue a job for a session; one job per session at a time."""
         if self._closing:
-            from docsplit.errors import ShuttingDown
-
             raise ShuttingDown()
         if session_id in self._jobs:
             raise Conflict("a job is already running for this session")

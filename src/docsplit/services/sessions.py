@@ -15,6 +15,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from docsplit.adapters.pdf import validate_pdf
 from docsplit.config import Settings
 from docsplit.errors import Conflict, NotFound
@@ -121,27 +123,13 @@ class SessionService:
             raise Conflict("the session is still being processed or split; wait or cancel first")
         page_count = session.page_count or 1
         spans = spans_from_starts(list(starts), page_count, list(titles))
+        detected = self.storage.get_proposal(session_id)
         if exclude is None:
-            detected = self.storage.get_proposal(session_id)
             exclude = detected.excluded_pages if detected else ()
         excluded = tuple(sorted({p for p in exclude if 1 <= p <= page_count}))
         # Keep the detector's confidence and reasons where the user kept its start page.
-        detected = self.storage.get_proposal(session_id)
         known = {d.start: d for d in detected.documents} if detected else {}
-        merged = tuple(
-            DocumentSpan(
-                start=s.start,
-                end=s.end,
-                confidence=known[s.start].confidence if s.start in known else 1.0,
-                reasons=(*known[s.start].reasons, "kept by user")
-                if s.start in known
-                else ("set by user",),
-                title=s.title or (known[s.start].title if s.start in known else None),
-                date=known[s.start].date if s.start in known else None,
-                barcode=known[s.start].barcode if s.start in known else None,
-            )
-            for s in spans
-        )
+        merged = tuple(_keep_detected(span, known.get(span.start)) for span in spans)
         proposal = Proposal(documents=merged, excluded_pages=excluded, source="user")
         self.storage.update_session(session_id, boundaries=proposal, boundaries_source="user")
         self.hub.publish(
@@ -236,6 +224,19 @@ class SessionService:
             documents=documents,
             statistics=self.storage.get_stats(session_id),
         )
+
+
+def _keep_detected(span: DocumentSpan, detected: DocumentSpan | None) -> DocumentSpan:
+    """The user's span, with the detector's confidence, reasons and guesses when it starts
+    where the detector started a document."""
+    if detected is None:
+        return span
+    return attrs.evolve(
+        detected,
+        end=span.end,
+        title=span.title or detected.title,
+        reasons=(*detected.reasons, "kept by user"),
+    )
 
 
 def links(session_id: str, base: str = "") -> dict[str, str]:

@@ -21,11 +21,12 @@ from docsplit.errors import (
     InvalidOptions,
     InvalidPdf,
     InvalidRequest,
-    MethodNotAllowed,
+    NotFound,
     TooLarge,
     UnsupportedMediaType,
 )
 from docsplit.models import ProcessingOptions
+from docsplit.pipeline.split import safe_name
 from docsplit.protocol import codec
 from docsplit.services.auth import Principal
 from docsplit.services.sessions import document_dict, session_dict
@@ -245,39 +246,34 @@ async def documents(request: web.Request) -> web.Response:
     return web.json_response([document_dict(session_id, d) for d in docs])
 
 
+def _attachment(path: Path, filename: str, content_type: str) -> web.FileResponse:
+    """A streamed file download; ``filename`` is already safe (see ``split.safe_name``)."""
+    return web.FileResponse(
+        path,
+        headers={
+            "Content-Type": content_type,
+            "Content-Disposition": f'attachment; filename="{filename}"',
+        },
+    )
+
+
 @routes.get("/api/sessions/{session_id}/documents/{index}")
 async def document(request: web.Request) -> web.FileResponse:
     session_id = _session_id(request)
     try:
         index = int(request.match_info["index"])
     except ValueError:
-        from docsplit.errors import NotFound
-
         raise NotFound("document index must be a number") from None
     doc, path = request.app[SESSIONS].document_path(session_id, index)
-    return web.FileResponse(
-        path,
-        headers={
-            "Content-Type": "application/pdf",
-            "Content-Disposition": f'attachment; filename="{doc.filename}"',
-        },
-    )
+    return _attachment(path, doc.filename, "application/pdf")
 
 
 @routes.get("/api/sessions/{session_id}/download")
 async def download(request: web.Request) -> web.FileResponse:
     session_id = _session_id(request)
     path = await request.app[SESSIONS].zip_path(session_id)
-    stem = request.app[SESSIONS].get(session_id).filename.rsplit(".", 1)[0]
-    from docsplit.pipeline.split import safe_name
-
-    return web.FileResponse(
-        path,
-        headers={
-            "Content-Type": "application/zip",
-            "Content-Disposition": f'attachment; filename="{safe_name(stem)}.zip"',
-        },
-    )
+    stem = Path(request.app[SESSIONS].get(session_id).filename).stem
+    return _attachment(path, f"{safe_name(stem)}.zip", "application/zip")
 
 
 @routes.post("/api/auth/token")
@@ -315,7 +311,3 @@ async def whoami(request: web.Request) -> web.Response:
     return web.json_response(
         {"authenticated": True, "sub": found.sub, "role": found.role, "session_id": found.sid}
     )
-
-
-async def method_not_allowed(request: web.Request) -> web.Response:
-    raise MethodNotAllowed()

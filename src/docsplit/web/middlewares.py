@@ -12,7 +12,7 @@ import logging
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
-from docsplit.errors import DocsplitError, Unauthorized
+from docsplit.errors import DocsplitError, Forbidden, Unauthorized
 from docsplit.services.auth import Principal
 from docsplit.web.keys import SETTINGS, TOKENS
 
@@ -93,7 +93,5 @@ def require_admin(request: web.Request) -> Principal:
     if found is None:
         raise Unauthorized("an admin token is required")
     if not found.is_admin:
-        from docsplit.errors import Forbidden
-
         raise Forbidden("this endpoint needs the admin role")
     return found
