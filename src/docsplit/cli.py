@@ -10,9 +10,9 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
-from typing import Any
 
 from docsplit import __version__
+from docsplit.client.cli import add_commands as add_client_commands
 from docsplit.config import Settings, describe, load_settings
 from docsplit.errors import ConfigError, DocsplitError
 
@@ -136,17 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("rest", nargs=argparse.REMAINDER)
     evaluate.set_defaults(func=cmd_evaluate)
 
-    _add_client_commands(sub)
+    # The client commands (split, watch, sessions) live with the SDK they use.
+    add_client_commands(sub)
     return parser
-
-
-def _add_client_commands(sub: Any) -> None:
-    """Client commands (split, watch, sessions) live in docsplit.client.cli when present."""
-    try:
-        from docsplit.client.cli import add_commands
-    except ImportError:
-        return
-    add_commands(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -17,8 +17,10 @@ from docsplit.services.jobs import Analyser, JobManager
 from docsplit.services.sessions import SessionService
 from docsplit.services.storage import Storage
 from docsplit.web import api
+from docsplit.web.dashboard import setup_dashboard
 from docsplit.web.keys import HUB, JOBS, SESSIONS, SETTINGS, STORAGE, TOKENS
 from docsplit.web.middlewares import auth_middleware, error_middleware
+from docsplit.web.ws import setup_websocket
 
 log = logging.getLogger(__name__)
 
@@ -70,21 +72,11 @@ def create_app(settings: Settings, *, analyser: Analyser | None = None) -> web.A
 
     app.cleanup_ctx.extend([storage_ctx, jobs_ctx, retention_ctx])
     app.add_routes(api.routes)
-    _setup_optional(app)
+    setup_websocket(app)
+    setup_dashboard(app, TEMPLATES_DIR)
     if not settings.require_websocket_auth:
         log.warning(
             "authentication is OFF (require_websocket_auth = false): anyone who can reach "
             "this server can use every session. Turn it on for anything but development."
         )
     return app
-
-
-def _setup_optional(app: web.Application) -> None:
-    """WebSocket layer and dashboard, each in its own module."""
-    from docsplit.web.ws import setup_websocket
-
-    setup_websocket(app)
-    with contextlib.suppress(ImportError):
-        from docsplit.web.dashboard import setup_dashboard
-
-        setup_dashboard(app, TEMPLATES_DIR)
