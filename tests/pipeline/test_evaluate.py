@@ -59,16 +59,25 @@ def small_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+#: Floors a little under what this fixed corpus scores today (dev born-digital 1.00 / 1.00,
+#: held-out born-digital F1 0.90 / PQ 0.85, one held-out scanned stream); raise them as the
+#: detection improves, never lower them to make a change pass.
+FLOORS = {
+    "dev/born_digital": (0.95, 0.93),
+    "heldout/born_digital": (0.85, 0.80),
+    "heldout/scanned": (0.70, 0.60),
+}
+
+
 def test_regression_floor_on_a_fixed_generated_corpus(small_corpus: Path) -> None:
     report = ev.evaluate_dir(small_corpus, ablation=True, use_cache=False)
-    digital = [s for g, s in report.groups.items() if g.endswith("born_digital")]
-    assert digital
-    for scores in digital:
-        assert scores.f1 >= 0.90, report.groups
-        assert scores.pq >= 0.85, report.groups
-    scanned = report.groups.get("heldout/scanned")
-    if scanned is not None:
-        assert scanned.f1 >= 0.75, report.groups
+    for group, (f1, pq) in FLOORS.items():
+        scores = report.groups.get(group)
+        if scores is None:
+            assert group == "heldout/scanned" and not ocr.tesseract_available()
+            continue
+        assert scores.f1 >= f1, (group, scores)
+        assert scores.pq >= pq, (group, scores)
     assert set(report.ablation) == set(ev.SIGNALS)
 
 
