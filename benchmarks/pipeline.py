@@ -273,9 +273,18 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--dpi", type=int, default=DEFAULT_DPI)
     ap.add_argument("--write", action="store_true", help="update docs/benchmarks.md")
     ap.add_argument("--only", choices=["digital", "scanned", "dpi", "rss"], action="append")
+    ap.add_argument(
+        "--results",
+        type=Path,
+        help="JSON file to merge results into, so parts can be re-run one at a time",
+    )
     args = ap.parse_args(argv)
     only = set(args.only or ["digital", "scanned", "dpi", "rss"])
-    results: dict = {"machine": machine(), "dpi": args.dpi}
+    results: dict = {}
+    if args.results and args.results.exists():
+        results = json.loads(args.results.read_text())
+        results["dpi_table"] = {int(k): v for k, v in results.get("dpi_table", {}).items()}
+    results.update({"machine": machine(), "dpi": args.dpi})
     with tempfile.TemporaryDirectory(prefix="docsplit-bench-") as tmpdir:
         tmp = Path(tmpdir)
         if "digital" in only:
@@ -291,7 +300,10 @@ def main(argv: list[str]) -> int:
             results["rss_mb"] = bench_rss(tmp)
             print("rss MB", results["rss_mb"], flush=True)
     print(json.dumps(results, indent=1))
-    if args.write and only == {"digital", "scanned", "dpi", "rss"}:
+    if args.results:
+        args.results.write_text(json.dumps(results, indent=1))
+    complete = {"born_digital", "scanned", "dpi_table", "rss_mb"} <= set(results)
+    if args.write and complete:
         write_section(render_markdown(results, args.runs))
         print("docs/benchmarks.md updated")
     return 0
