@@ -115,7 +115,9 @@ async def websocket_handler(request: web.Request) -> web.StreamResponse:
         timeout=WS_CLOSE_TIMEOUT_S,
     )
     stream = await ws.prepare(request)
-    start_id = last_id or 0
+    # Messages before `connection` carry id 0: this connection has been sent no event yet (an
+    # id taken from last_id could exceed the stream's, and ids must never go backwards).
+    start_id = 0
     try:
         if registry.closing:
             await _refuse(
