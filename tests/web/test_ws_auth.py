@@ -188,3 +188,12 @@ async def test_admin_endpoints_need_an_admin_token(secure: Any) -> None:
     assert (await resp.json())["error"]["code"] == "forbidden"
     resp = await secure.get("/api/websocket/enhanced/stats", headers=admin_headers(secure))
     assert resp.status == 200
+
+
+async def test_ids_never_go_backwards_from_auth_success_to_connection(secure: Any) -> None:
+    sid, token = await _session(secure)
+    ws = await connect(secure, sid, token=token, last_id=10_000)  # an id from the future
+    success, connection = await recv(ws), await recv(ws)
+    assert success["type"] == "auth_success" and success["id"] == 0
+    assert connection["replay_too_old"] is True and connection["id"] >= success["id"]
+    await ws.close()
