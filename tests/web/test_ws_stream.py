@@ -362,6 +362,36 @@ async def test_a_slow_consumer_is_closed_with_4008_and_does_not_slow_others(
     await fast.close()
 
 
+async def test_a_closed_slow_consumer_that_never_reads_is_dropped_after_the_grace(
+    make_client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its unsent bytes would otherwise keep the TCP connection open, outside every limit."""
+    import docsplit.web.registry as registry_module
+
+    monkeypatch.setattr(registry_module, "CLOSE_GRACE_S", 0.2)
+    client = await make_client(analyser=FakeAnalyser(), websocket_send_queue_size=4)
+    sid, _ = await new_session(client)
+    slow = await connect(client, sid, client_id="never-reads")
+    await recv(slow)
+    (conn,) = client.app[REGISTRY].connections(sid)
+    transport = conn.transport
+    assert transport is not None
+    for n in range(100):
+        publish(client, sid, "info", message=str(n), data={"pad": "z" * 200_000})
+        await asyncio.sleep(0)
+        if conn.closing:
+            break
+    assert conn.close_code == 4008
+    await asyncio.sleep(0.05)
+    assert transport.is_closing() and transport.get_write_buffer_size() > 0  # stuck
+    for _ in range(40):
+        if transport.get_write_buffer_size() == 0:
+            break
+        await asyncio.sleep(0.05)
+    assert transport.get_write_buffer_size() == 0  # aborted: the buffer is gone
+    await slow.close()
+
+
 # -- shutdown -----------------------------------------------------------------------------
 
 

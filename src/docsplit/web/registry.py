@@ -51,6 +51,12 @@ Handler = Callable[["ConnectionInfo", dict[str, Any]], Awaitable[None]]
 # How long a close may take (final message, close frame) before the writer is cancelled and
 # the transport closed: a peer that stopped reading must not keep its socket forever.
 CLOSE_GRACE_S = 5.0
+
+
+def close_grace() -> float:
+    return CLOSE_GRACE_S  # read at call time, so tests can shorten it
+
+
 # Ask for a fresh token this many heartbeat intervals before the current one expires.
 REFRESH_AHEAD_INTERVALS = 2
 
@@ -276,7 +282,7 @@ class ConnectionInfo:
             writer.cancel()
         else:
             self._force_close = asyncio.get_running_loop().call_later(
-                CLOSE_GRACE_S, self._abort_writer
+                close_grace(), self._abort_writer
             )
 
     def _abort_writer(self) -> None:
@@ -292,7 +298,7 @@ class ConnectionInfo:
         if not writer.done():
             self.close(self.close_code or CloseCode.NORMAL, self.close_reason)
         try:
-            await asyncio.wait_for(asyncio.shield(writer), CLOSE_GRACE_S)
+            await asyncio.wait_for(asyncio.shield(writer), close_grace())
         except TimeoutError:
             writer.cancel()
         with contextlib.suppress(asyncio.CancelledError):
@@ -302,7 +308,7 @@ class ConnectionInfo:
         """Wait (at most the close grace) until the writer has closed the socket."""
         if self._writer is not None and not self._writer.done():
             with contextlib.suppress(TimeoutError, asyncio.CancelledError):
-                await asyncio.wait_for(asyncio.shield(self._writer), CLOSE_GRACE_S)
+                await asyncio.wait_for(asyncio.shield(self._writer), close_grace())
 
     def as_dict(self) -> dict[str, Any]:
         now_dt = _utcnow()

@@ -13,6 +13,7 @@ documented in ``docs/websocket-protocol.md``.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import re
@@ -57,6 +58,7 @@ from docsplit.web.registry import (
     ConnectionRegistry,
     Handler,
     TooManyConnections,
+    close_grace,
 )
 
 log = logging.getLogger(__name__)
@@ -163,7 +165,16 @@ async def websocket_handler(request: web.Request) -> web.StreamResponse:
         registry.release(ws)
         if not ws.closed:
             await ws.close()
+        _abort_if_stuck(request.transport)
     return ws
+
+
+def _abort_if_stuck(transport: asyncio.Transport | None) -> None:
+    """A closed socket whose peer stopped reading keeps its unsent bytes (and the TCP
+    connection) until the peer reads them; such sockets are out of the registry and its limits,
+    so give them the close grace period and then drop them."""
+    if transport is not None and transport.get_write_buffer_size() > 0:
+        asyncio.get_running_loop().call_later(close_grace(), transport.abort)
 
 
 def _parse_last_id(raw: str | None) -> int | None:
