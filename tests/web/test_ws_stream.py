@@ -366,30 +366,53 @@ async def test_a_closed_slow_consumer_that_never_reads_is_dropped_after_the_grac
     make_client: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Its unsent bytes would otherwise keep the TCP connection open, outside every limit."""
+    import socket
+
     import docsplit.web.registry as registry_module
 
     monkeypatch.setattr(registry_module, "CLOSE_GRACE_S", 0.2)
     client = await make_client(analyser=FakeAnalyser(), websocket_send_queue_size=4)
     sid, _ = await new_session(client)
-    slow = await connect(client, sid, client_id="never-reads")
-    await recv(slow)
-    (conn,) = client.app[REGISTRY].connections(sid)
-    transport = conn.transport
-    assert transport is not None
-    for n in range(100):
-        publish(client, sid, "info", message=str(n), data={"pad": "z" * 200_000})
-        await asyncio.sleep(0)
-        if conn.closing:
-            break
-    assert conn.close_code == 4008
-    await asyncio.sleep(0.05)
-    assert transport.is_closing() and transport.get_write_buffer_size() > 0  # stuck
-    for _ in range(40):
-        if transport.get_write_buffer_size() == 0:
-            break
+    # A raw client with tiny socket buffers that reads the handshake and then nothing: no
+    # client library keeps draining the socket behind the test's back.
+    loop = asyncio.get_running_loop()
+    sock = socket.socket()
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    sock.setblocking(False)
+    try:
+        await loop.sock_connect(sock, (client.host, client.port))
+        await loop.sock_sendall(
+            sock,
+            (
+                f"GET /ws/enhanced/{sid}?client_id=never-reads HTTP/1.1\r\nHost: x\r\n"
+                "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+                "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+            ).encode(),
+        )
+        assert b" 101 " in await loop.sock_recv(sock, 1024)
+        for _ in range(100):
+            if client.app[REGISTRY].get(sid, "never-reads") is not None:
+                break
+            await asyncio.sleep(0.01)
+        conn = client.app[REGISTRY].get(sid, "never-reads")
+        assert conn is not None and conn.transport is not None
+        transport = conn.transport
+        transport.get_extra_info("socket").setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4096)
+        for n in range(50):
+            publish(client, sid, "info", message=str(n), data={"pad": "z" * 200_000})
+            await asyncio.sleep(0)
+            if conn.closing:
+                break
+        assert conn.close_code == 4008
         await asyncio.sleep(0.05)
-    assert transport.get_write_buffer_size() == 0  # aborted: the buffer is gone
-    await slow.close()
+        assert transport.is_closing() and transport.get_write_buffer_size() > 0  # stuck
+        for _ in range(40):
+            if transport.get_write_buffer_size() == 0:
+                break
+            await asyncio.sleep(0.05)
+        assert transport.get_write_buffer_size() == 0  # aborted: the buffer is gone
+    finally:
+        sock.close()
 
 
 # -- shutdown -----------------------------------------------------------------------------
