@@ -5,10 +5,12 @@ writer task) and :class:`ConnectionRegistry` (every connection by session and cl
 message-type dispatch table, delivery of hub events, heartbeats and the stale-connection
 sweeper). The endpoint itself (upgrade, auth, read loop) lives in :mod:`docsplit.web.ws`.
 
-Fan-out follows Home Assistant's websocket_api: an event's JSON is built once
-(``Event.json``) and the same ``str`` is queued for every receiver; each connection has one
-writer task draining a bounded queue, so a client that cannot keep up fills only its own queue
-and is closed with 4008 instead of slowing the publisher or anyone else.
+Fan-out follows Home Assistant's websocket_api: an event is serialised once (``Event.json``,
+then one WebSocket frame of it, :func:`text_frame`) and the same bytes go to every receiver;
+each connection has a bounded queue and one writer task, so a client that cannot keep up fills
+only its own queue and is closed with 4008 instead of slowing the publisher or anyone else.
+Unlike Home Assistant, a frame skips the queue when the socket has room (see
+:class:`ConnectionInfo`), which is what makes the fan-out as fast as a bare aiohttp loop.
 """
 
 from __future__ import annotations
