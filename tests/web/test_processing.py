@@ -8,6 +8,7 @@ from typing import Any
 
 import pikepdf
 import pypdfium2
+import pytest
 
 from conftest import pdf_bytes, upload, wait_status
 
@@ -68,3 +69,33 @@ async def test_every_n_strategy(client: Any) -> None:
     sid = (await resp.json())["session_id"]
     body = await wait_status(client, sid, ["ready"])
     assert body["boundaries"]["starts"] == [1, 4, 7]
+
+
+async def test_without_tesseract_text_pages_still_work(
+    client: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Tesseract missing: a mixed stream completes with a warning; a scan-only one fails
+    with ocr_unavailable on that session while the server keeps serving."""
+    import pytesseract
+
+    from docsplit.web.keys import HUB
+
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", str(tmp_path / "no-tesseract"))
+    born_digital = pdf_bytes(2, texts=["INVOICE 7\nPage 1 of 1", "LETTER\nDear Sir,"])
+    scan = scanned(["A scanned page with enough words to need OCR"])
+    with pikepdf.open(io.BytesIO(born_digital)) as pdf, pikepdf.open(io.BytesIO(scan)) as other:
+        pdf.pages.extend(other.pages)
+        mixed = io.BytesIO()
+        pdf.save(mixed)
+    sid = (await (await upload(client, mixed.getvalue())).json())["session_id"]
+    body = await wait_status(client, sid, ["ready", "failed"])
+    assert body["status"] == "ready", body
+    events = client.server.app[HUB].events_after(sid, 0) or []
+    warnings = [e.data for e in events if e.type == "warning"]
+    assert warnings and warnings[0]["data"]["pages"] == [3]
+
+    sid = (await (await upload(client, scan)).json())["session_id"]
+    body = await wait_status(client, sid, ["ready", "failed"])
+    assert body["status"] == "failed"
+    assert body["error"]["code"] == "ocr_unavailable"
+    assert (await client.get("/healthz")).status == 200

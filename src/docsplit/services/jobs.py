@@ -36,6 +36,7 @@ from docsplit.models import (
     SessionStatus,
     Stage,
 )
+from docsplit.pipeline.analyse import AnalysisStats, analyse
 from docsplit.pipeline.progress import CancelToken, ProgressFn
 from docsplit.pipeline.split import build_zip, normalise, split_pdf
 from docsplit.services.events import EventHub
@@ -74,12 +75,10 @@ class Analyser(Protocol):
         pool: Executor,
         progress: ProgressFn,
         cancel: CancelToken,
-    ) -> tuple[list[PageInfo], Proposal, Any]: ...
+    ) -> tuple[list[PageInfo], Proposal, AnalysisStats | dict[str, Any]]: ...
 
 
 def default_analyser() -> Analyser:
-    from docsplit.pipeline.analyse import analyse
-
     return analyse
 
 
@@ -308,6 +307,19 @@ class JobManager:
             sid, proposal=proposal, stats=statistics, boundaries_source=proposal.source
         )
         self._complete_stage(sid, tracker)
+        problems = stats.ocr_problem_pages if isinstance(stats, AnalysisStats) else ()
+        if problems:
+            # The session still completes: text-layer pages and layout signals keep working.
+            listed = ", ".join(str(p) for p in problems[:20])
+            self._hub.publish(
+                sid,
+                "warning",
+                {
+                    "message": f"OCR could not read page(s) {listed}; their text is empty and "
+                    "boundaries there rely on the other signals",
+                    "data": {"code": "ocr_failed", "pages": list(problems)},
+                },
+            )
         self._hub.publish(
             sid,
             "processing_complete",
@@ -479,7 +491,9 @@ def span_dict(span: Any) -> dict[str, Any]:
     return data
 
 
-def _plain(value: Any) -> Any:
-    if attrs.has(type(value)):
-        return attrs.asdict(value)
+def _plain(value: AnalysisStats | dict[str, Any]) -> dict[str, Any]:
+    if isinstance(value, AnalysisStats):
+        data = attrs.asdict(value)
+        data["ocr_problem_pages"] = list(value.ocr_problem_pages)
+        return data
     return value
