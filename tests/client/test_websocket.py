@@ -177,7 +177,7 @@ async def test_terminal_close_codes_are_not_retried(tmp_path: Path) -> None:
 
 async def test_heartbeat_is_answered_and_silence_means_dead(tmp_path: Path) -> None:
     server = await start_server(
-        tmp_path / "data", websocket_heartbeat_interval=0.1, websocket_client_timeout=0.35
+        tmp_path / "data", websocket_heartbeat_interval=0.1, websocket_client_timeout=0.6
     )
     url = base_url(server)
     try:
@@ -187,7 +187,7 @@ async def test_heartbeat_is_answered_and_silence_means_dead(tmp_path: Path) -> N
         async with WebSocketClient(url, sid, **FAST) as ws:  # type: ignore[arg-type]
             ws.on("heartbeat", beats.append)
             await asyncio.sleep(1.0)
-            # The server closes a client that does not pong within 0.35 s: we are still here.
+            # The server closes a client that does not pong within 0.6 s: we are still here.
             assert ws.connected and ws.reconnects == 0 and len(beats) >= 4
     finally:
         await server.close()
@@ -420,7 +420,7 @@ async def test_token_provider_refreshes_before_and_after_expiry(tmp_path: Path) 
         tmp_path / "data",
         require_websocket_auth=True,
         websocket_heartbeat_interval=0.1,
-        websocket_client_timeout=0.35,
+        websocket_client_timeout=1.0,
     )
     url = base_url(server)
     tokens = server.app[TOKENS]
