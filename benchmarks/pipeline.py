@@ -110,6 +110,16 @@ def bench_scanned(tmp: Path, runs: int, dpi: int) -> dict[str, float]:
         out[f"analyse_{workers}w_pages_per_s"] = 50 / t
         out[f"analyse_{workers}w_seconds"] = t
     out["scaling"] = out["analyse_2w_pages_per_s"] / out["analyse_1w_pages_per_s"]
+    out.update(bench_bare(tmp, runs, dpi))
+    return out
+
+
+def bench_bare(tmp: Path, runs: int, dpi: int) -> dict[str, float]:
+    """Bare Tesseract on the page images of the scanned 50-page stream, two at a time."""
+    path = tmp / "scan50.pdf"
+    if not path.exists():
+        write_stream(path, 50, seed=21, scan_dpi=200)
+    out: dict[str, float] = {}
     with PdfText(path) as pdf:
         images = [pdf.render(n, dpi) for n in range(1, 51)]
 
@@ -272,7 +282,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--dpi", type=int, default=DEFAULT_DPI)
     ap.add_argument("--write", action="store_true", help="update docs/benchmarks.md")
-    ap.add_argument("--only", choices=["digital", "scanned", "dpi", "rss"], action="append")
+    ap.add_argument("--only", choices=["digital", "scanned", "bare", "dpi", "rss"], action="append")
     ap.add_argument(
         "--results",
         type=Path,
@@ -293,6 +303,9 @@ def main(argv: list[str]) -> int:
         if "scanned" in only:
             results["scanned"] = bench_scanned(tmp, args.runs, args.dpi)
             print("scanned", json.dumps(results["scanned"], indent=1), flush=True)
+        if "bare" in only:
+            results.setdefault("scanned", {}).update(bench_bare(tmp, args.runs, args.dpi))
+            print("bare", json.dumps(results["scanned"], indent=1), flush=True)
         if "dpi" in only:
             results["dpi_table"] = bench_dpi(tmp, max(1, args.runs - 1))
             print("dpi", json.dumps(results["dpi_table"], indent=1), flush=True)
