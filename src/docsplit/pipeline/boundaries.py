@@ -43,8 +43,6 @@ SIMILARITY_CAP = 2.0
 HEADER_WEIGHT = 1.2
 #: A page with less text than this and a large-type line may be a cover page.
 COVER_MAX_CHARS = 250
-#: A page carrying a barcode and at most this much other text is a barcode separator sheet.
-BARCODE_SHEET_MAX_CHARS = 200
 
 
 @attrs.frozen
@@ -598,13 +596,7 @@ def combine(signals: Sequence[Signal], prior: float | None = None) -> float:
 
 def is_separator_sheet(page: PageFeatures) -> bool:
     """A page that only separates: blank, patch sheet, ``PATCHT`` or a barcode with little text."""
-    if page.is_blank or page.is_separator:
-        return True
-    return (
-        bool(page.barcodes)
-        and page.char_count <= BARCODE_SHEET_MAX_CHARS
-        and (len(page.text.split()) <= 30)
-    )
+    return page.is_blank or page.is_separator
 
 
 @attrs.frozen

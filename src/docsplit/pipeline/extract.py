@@ -47,6 +47,9 @@ OUTLINED_TEXT_PATHS = 300
 #: the corpus 0.00005, a title page with three lines of large type 0.0003-0.003 (so 0.003 lost
 #: title pages), a page with one short line 0.0006.
 BLANK_INK_SHARE = 0.0002
+#: A page with a barcode and at most this much other text is a barcode separator sheet.
+BARCODE_SHEET_MAX_CHARS = 200
+BARCODE_SHEET_MAX_WORDS = 30
 #: At most this many rendered pages wait in the pool per worker-ish; bounds memory on long scans.
 MAX_IN_FLIGHT = 6
 
@@ -81,8 +84,15 @@ class PageFeatures:
 
     @property
     def is_separator(self) -> bool:
-        """A sheet that only separates: a patch sheet or a ``PATCHT`` barcode page."""
-        return self.is_patch_sheet or any(bc.is_separator_value(v) for v in self.barcodes)
+        """A sheet that only separates: a patch sheet, a ``PATCHT`` code, or a barcode with
+        little else on the page (an ASN or tag sheet). Blank pages are ``is_blank``."""
+        if self.is_patch_sheet or any(bc.is_separator_value(v) for v in self.barcodes):
+            return True
+        return (
+            bool(self.barcodes)
+            and self.char_count <= BARCODE_SHEET_MAX_CHARS
+            and len(self.text.split()) <= BARCODE_SHEET_MAX_WORDS
+        )
 
     @property
     def landscape(self) -> bool:
