@@ -328,3 +328,27 @@ def test_progress_and_empty_input() -> None:
 def test_title_guess() -> None:
     assert b.guess_title(page(1, "Subject: Your claim 42\n" + LOREM_A)) == "Your claim 42"
     assert b.guess_title(page(1, LOREM_A, large="Annual Report")) == "Annual Report"
+
+
+def test_a_stream_of_only_separators_stays_one_document() -> None:
+    pages = [page(1, "ASN1", barcodes=("ASN1",)), page(2, "", is_blank=True)]
+    proposal = b.detect_boundaries(pages, ProcessingOptions())
+    assert [(d.start, d.end, d.confidence) for d in proposal.documents] == [(1, 2, 0.0)]
+    assert proposal.excluded_pages == ()
+
+
+def test_barcode_sheets_that_belong_to_a_document_stay_in_it() -> None:
+    pages = [
+        page(1, "101-1", barcodes=("101-a",)),
+        page(2, "101-2", barcodes=("101-z",)),
+        page(3, "250-1", barcodes=("250-a",)),
+        page(4, LOREM_B),
+        page(5, "250-3", barcodes=("250-z",)),
+        page(6, "Page 2 of 2", barcodes=("300-a",), bottom="Page 2 of 2"),
+    ]
+    proposal = b.detect_boundaries(pages, ProcessingOptions())
+    assert [(d.start, d.end, d.barcode) for d in proposal.documents] == [
+        (2, 2, "101-a"),
+        (4, 6, "250-a"),
+    ]
+    assert proposal.excluded_pages == (1, 3)

@@ -660,10 +660,12 @@ def detect_with_decisions(
     between: list[PageFeatures] = []
     open_barcode: str | None = None
     for i, page in enumerate(pages):
-        if is_separator_sheet(page):
+        if is_separator_sheet(page) and not _labelled_page(page, cues[i], open_barcode):
             decisions.append(PageDecision(page.number, 0.0, (), True))
             between.append(page)
-            open_barcode = None
+            # The code on a separator sheet labels the document that follows it.
+            codes = [c for c in page.barcodes if not is_separator_value(c)]
+            open_barcode = codes[0] if codes else None
             continue
         if prev_index is None:
             signals: tuple[Signal, ...] = (Signal("first", 30.0, "first page"),)
@@ -674,7 +676,9 @@ def detect_with_decisions(
             prob = combine(signals)
         decisions.append(PageDecision(page.number, prob, signals, False))
         if prob >= THRESHOLD:
-            open_barcode = None
+            # A new document: it carries the code of the separator sheet before it, if any.
+            sheet_codes = [c for sep in between for c in sep.barcodes if not is_separator_value(c)]
+            open_barcode = sheet_codes[-1] if sheet_codes else None
         if page.barcodes:
             open_barcode = page.barcodes[0]
         prev_index = i
@@ -683,6 +687,19 @@ def detect_with_decisions(
             progress(Stage.BOUNDARY_DETECTION, i, total, "")
 
     spans = _spans(pages, decisions, keep_separators=options.keep_separators)
+    if not spans:
+        # Nothing but blank pages and separator sheets: splitting would leave nothing, so
+        # propose the stream as it is and let the user decide.
+        codes = [c for p in pages for c in p.barcodes]
+        spans = [
+            DocumentSpan(
+                1,
+                total,
+                0.0,
+                ("every page is blank or a separator sheet",),
+                barcode=codes[0] if codes else None,
+            )
+        ]
     proposal = Proposal(
         documents=tuple(spans),
         excluded_pages=tuple(
@@ -692,6 +709,20 @@ def detect_with_decisions(
     )
     progress(Stage.BOUNDARY_DETECTION, total, total, f"{len(spans)} documents")
     return proposal, decisions
+
+
+def _labelled_page(page: PageFeatures, cues: PageCues, open_barcode: str | None) -> bool:
+    """A barcode page with little text that still belongs to a document: it carries the
+    current document's code again (or its end label, "101-z" after "101-a"), or a page
+    number past the first ("Page 2 of 2")."""
+    if not page.barcodes or page.is_patch_sheet or page.is_blank:
+        return False
+    if any(is_separator_value(c) for c in page.barcodes):
+        return False
+    value = page.barcodes[0]
+    if open_barcode is not None and (value == open_barcode or _same_family(value, open_barcode)):
+        return True
+    return cues.numbering is not None and cues.numbering.number > 1
 
 
 def _ctx(
