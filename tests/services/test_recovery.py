@@ -20,6 +20,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from conftest import make_settings, pdf_bytes, upload, wait_status
 from docsplit.models import DocumentSpan, PageInfo, Proposal, Stage
 from docsplit.web.app import create_app
+from docsplit.web.keys import STORAGE
 
 
 class BlockingAnalyser:
@@ -131,6 +132,7 @@ async def test_cancel_by_delete_stops_the_job(tmp_path: Path) -> None:
         assert resp.status == 200
         assert time.monotonic() - started < 5
         assert (await client.get(f"/api/sessions/{sid}")).status == 404
+        assert not client.server.app[STORAGE].session_dir(sid).exists()
         assert (await client.get("/healthz")).status == 200
     finally:
         await client.close()

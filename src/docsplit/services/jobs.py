@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import shutil
 import time
 from concurrent.futures import Executor, ThreadPoolExecutor
 from pathlib import Path
@@ -26,7 +27,7 @@ from typing import Any, Protocol
 import attrs
 
 from docsplit.config import Settings
-from docsplit.errors import Cancelled, Conflict, DocsplitError, ShuttingDown
+from docsplit.errors import Cancelled, Conflict, DocsplitError, NotFound, ShuttingDown
 from docsplit.models import (
     JobKind,
     OutputDocument,
@@ -233,6 +234,15 @@ class JobManager:
             self._failed(job, "internal_error", f"{type(exc).__name__}: {exc}")
         finally:
             self._jobs.pop(job.session_id, None)
+            self._remove_if_deleted(job.session_id)
+
+    def _remove_if_deleted(self, sid: str) -> None:
+        """A session deleted while its thread still ran may have had files written after the
+        delete (a page outlasting the cancel wait); remove them now that the thread is done."""
+        try:
+            self._storage.get_session(sid)
+        except NotFound:
+            shutil.rmtree(self._storage.session_dir(sid), ignore_errors=True)
 
     async def _stopped(self, job: _Job) -> None:
         if job.token.reason == "shutdown":

@@ -170,10 +170,13 @@ async def list_sessions(request: web.Request) -> web.Response:
         offset = max(int(request.query.get("offset", "0")), 0)
     except ValueError:
         raise InvalidRequest("limit and offset must be whole numbers") from None
-    owner = None if caller is None or caller.is_admin else caller.sub
-    sessions, total = request.app[SESSIONS].list_sessions(limit, offset, owner)
     if caller is not None and caller.sid is not None and not caller.is_admin:
-        sessions = [s for s in sessions if s.id == caller.sid]
+        # A session token sees its one session.
+        only = request.app[SESSIONS].get(caller.sid)
+        sessions, total = ([only] if offset == 0 else []), 1
+    else:
+        owner = None if caller is None or caller.is_admin else caller.sub
+        sessions, total = request.app[SESSIONS].list_sessions(limit, offset, owner)
     return web.json_response(
         {
             "sessions": [session_dict(s) for s in sessions],
