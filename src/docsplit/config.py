@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+import typing
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -93,42 +94,64 @@ class Settings:
 
 
 _FIELDS: dict[str, attrs.Attribute[Any]] = {a.name: a for a in attrs.fields(Settings)}
+_HINTS: dict[str, Any] = typing.get_type_hints(Settings)
+
+
+def _base_type(name: str) -> tuple[type, bool]:
+    """The field's type without ``| None``, and whether None is allowed."""
+    hint = _HINTS[name]
+    args = typing.get_args(hint)
+    if type(None) in args:
+        return next(a for a in args if a is not type(None)), True
+    return hint, False
+
+
+def _to_bool(raw: object) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    text = str(raw).strip().lower()
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(f"expected true or false, got {raw!r}")
+
+
+def _to_int(raw: object) -> int:
+    if isinstance(raw, str):
+        return int(raw.strip())
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        return raw
+    if isinstance(raw, float) and raw.is_integer():
+        return int(raw)
+    raise ValueError(f"expected a whole number, got {raw!r}")
+
+
+def _to_float(raw: object) -> float:
+    if isinstance(raw, str):
+        return float(raw.strip())
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        return float(raw)
+    raise ValueError(f"expected a number, got {raw!r}")
 
 
 def _coerce(name: str, raw: object, source: str) -> object:
     """Turn a TOML/env/CLI value into the field's type, or raise ConfigError naming the source."""
-    field = _FIELDS[name]
-    kind = field.type if isinstance(field.type, str) else repr(field.type)
+    kind, optional = _base_type(name)
     try:
-        if raw is None:
+        if raw is None or (optional and raw == ""):
             return None
-        if "bool" in kind:
-            if isinstance(raw, bool):
-                return raw
-            text = str(raw).strip().lower()
-            if text in ("1", "true", "yes", "on"):
-                return True
-            if text in ("0", "false", "no", "off"):
-                return False
-            raise ValueError(f"expected true or false, got {raw!r}")
-        if kind == "int":
-            if isinstance(raw, bool) or (isinstance(raw, float) and not raw.is_integer()):
-                raise ValueError(f"expected a whole number, got {raw!r}")
-            return int(str(raw).strip()) if isinstance(raw, str) else int(raw)  # type: ignore[call-overload]
-        if kind == "float":
-            if isinstance(raw, bool):
-                raise ValueError(f"expected a number, got {raw!r}")
-            return float(raw)  # type: ignore[arg-type]
-        if "Path" in kind:
-            text = str(raw)
-            if not text:
-                return None if "None" in kind else Path()
-            return Path(text).expanduser()
-        if "str" in kind:
-            return str(raw)
-    except (TypeError, ValueError) as exc:
+        if kind is bool:
+            return _to_bool(raw)
+        if kind is int:
+            return _to_int(raw)
+        if kind is float:
+            return _to_float(raw)
+        if kind is Path:
+            return Path(str(raw)).expanduser()
+        return str(raw)
+    except ValueError as exc:
         raise ConfigError(f"{source}: invalid value for {name}: {exc}") from None
-    return raw
 
 
 def _read_toml(path: Path) -> dict[str, object]:

@@ -22,8 +22,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
-import pypdfium2 as pdfium  # type: ignore[import-untyped]
-import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 from PIL import Image
 
 from docsplit.errors import EncryptedPdf, InvalidPdf
