@@ -503,6 +503,94 @@ def tpl_report(rng: random.Random, who: Issuer) -> list[Page]:
     return pages
 
 
+# More development templates: one-page documents that come in runs of the same template (tax
+# forms, pay advices, receipts), without page numbers, reference lines or a change of title.
+
+
+def _year(rng: random.Random) -> int:
+    return rng.randint(2018, 2025)
+
+
+def tpl_tax_form(rng: random.Random, who: Issuer) -> list[Page]:
+    s = who.style
+    w, h = s.page_size
+    m = s.margin
+    p = Page(s.page_size)
+    form = rng.choice(["TX-201", "R-40", "T4A", "1099-G", "IR-526", "P60"])
+    p.text(m, m, f"Form {form}", s.bold, s.size + 6)
+    p.text(w - m, m, f"Tax year {_year(rng)}", s.bold, s.size + 2, "right")
+    p.text(m, m + 20, who.name, s.font, s.size)
+    y = m + 60
+    person = rng.choice(PEOPLE)
+    for label, value in [
+        ("Taxpayer name", person),
+        ("Taxpayer ID", f"{rng.randint(100, 999)}-{rng.randint(10, 99)}-{rng.randint(1000, 9999)}"),
+        ("Address", f"{rng.randint(1, 99)} {rng.choice(STREETS)}, {rng.choice(CITIES)}"),
+    ]:
+        p.text(m, y, f"{label}:", s.font, s.size)
+        p.text(m + 120, y, value, s.font, s.size)
+        y += s.size * 1.8
+    y += 10
+    for k in range(rng.randint(5, 10)):
+        label = sentence(rng, TOPICS["tax"].split(), rng.randint(2, 4))[:-1]
+        p.rect(m, y - 11, w - 2 * m, 16)
+        p.text(m + 4, y, f"{k + 1}  {label}", s.font, s.size - 1)
+        p.text(w - m - 4, y, f"{rng.randint(0, 90000):,.2f}", "Courier", s.size - 1, "right")
+        y += 20
+    if rng.random() < 0.6:
+        p.text(m, h - m - 40, "Signature: ____________________   Date: __________", s.font, s.size)
+    return [p]
+
+
+def tpl_pay_advice(rng: random.Random, who: Issuer) -> list[Page]:
+    s = who.style
+    w, _ = s.page_size
+    m = s.margin
+    p = Page(s.page_size)
+    p.text(w / 2, m, rng.choice(["EARNINGS STATEMENT", "Pay Advice"]), s.bold, s.size + 4, "center")
+    p.text(m, m + 26, who.name, s.font, s.size)
+    y = m + 56
+    for label, value in [
+        ("Employee name", rng.choice(PEOPLE)),
+        ("Employee no.", f"E{rng.randint(10000, 99999)}"),
+        ("Period", f"{rng.choice(['01', '02', '03', '04', '05', '06'])}/{_year(rng)}"),
+    ]:
+        p.text(m, y, f"{label}:", s.font, s.size)
+        p.text(m + 110, y, value, s.font, s.size)
+        y += s.size * 1.6
+    y += 10
+    for label in ["Base pay", "Shift allowance", "Tax withheld", "Pension", "Union dues"]:
+        p.text(m, y, label, s.font, s.size)
+        p.text(w - m, y, f"{rng.randint(10, 4000):,.2f}", "Courier", s.size, "right")
+        y += 16
+    p.text(m, y + 10, "Net amount", s.bold, s.size)
+    return [p]
+
+
+def tpl_receipt(rng: random.Random, who: Issuer) -> list[Page]:
+    s = who.style
+    w, h = s.page_size
+    m = s.margin
+    p = Page(s.page_size)
+    y = letterhead(p, s, who, rng.random() < 0.5)
+    p.text(m, y, rng.choice(["Receipt", "RECEIPT", "Payment Receipt"]), s.bold, s.size + 5)
+    y += 28
+    p.text(m, y, f"Received from: {rng.choice(PEOPLE)}", s.font, s.size)
+    p.text(m, y + 16, f"Date: {a_date(rng, s.date_style)}", s.font, s.size)
+    y += 44
+    total = 0
+    for _ in range(rng.randint(1, 5)):
+        amount = rng.randint(5, 500)
+        total += amount
+        p.text(m, y, rng.choice(ITEMS), s.font, s.size)
+        p.text(w - m, y, f"{amount:,.2f}", s.font, s.size, "right")
+        y += 16
+    p.text(m, y + 12, "Amount paid", s.bold, s.size)
+    p.text(w - m, y + 12, f"{total:,.2f}", s.bold, s.size, "right")
+    p.text(m, h - m - 30, "Thank you for your payment.", s.font, s.size - 1)
+    return [p]
+
+
 # Held-out templates (B): other layouts and document types.
 
 
@@ -627,7 +715,12 @@ TEMPLATES_A: dict[str, Template] = {
     "statement": tpl_statement,
     "form": tpl_form,
     "report": tpl_report,
+    "tax_form": tpl_tax_form,
+    "pay_advice": tpl_pay_advice,
+    "receipt": tpl_receipt,
 }
+#: Development templates of one-page documents that often come in runs of several.
+RUN_TEMPLATES = ("tax_form", "pay_advice", "receipt", "form")
 TEMPLATES_B: dict[str, Template] = {
     "memo": tpl_memo,
     "purchase_order": tpl_purchase_order,
@@ -667,20 +760,32 @@ class Stream:
 
 
 def make_stream(
-    rng: random.Random, templates: dict[str, Template], n_docs: int, separators: bool
+    rng: random.Random,
+    templates: dict[str, Template],
+    n_docs: int,
+    separators: bool,
+    runs: bool = False,
 ) -> Stream:
+    """``runs``: one-page templates may repeat 2-5 times in a row (same issuer, new values);
+    only the development part uses it, so held-out streams stay as they were."""
     pages: list[Page] = []
     starts: list[int] = []
     seps: list[int] = []
     docs: list[tuple[str, int, int]] = []
     prev: tuple[str, Issuer] | None = None
     sep_kind = rng.choice(["blank", "patch", "code"]) if separators else None
+    run_left = 0
     for k in range(n_docs):
-        if prev is not None and rng.random() < 0.3:
+        if run_left > 0 and prev is not None:
+            name, who = prev
+            run_left -= 1
+        elif prev is not None and rng.random() < 0.3:
             name, who = prev  # same template and issuer as the previous document
         else:
             name = rng.choice(sorted(templates))
             who = an_issuer(rng)
+            if runs and name in RUN_TEMPLATES and rng.random() < 0.6:
+                run_left = rng.randint(1, 4)
         doc = templates[name](rng, who)
         if sep_kind and k > 0 and rng.random() < 0.8:
             pages.append(separator_page(rng, doc[0].size, sep_kind))
@@ -798,7 +903,9 @@ def generate(
     for k in range(streams + scanned):
         is_scan = k >= streams
         rng = random.Random(base + k)
-        stream = make_stream(rng, templates, rng.randint(*docs), separators=rng.random() < 0.4)
+        stream = make_stream(
+            rng, templates, rng.randint(*docs), separators=rng.random() < 0.4, runs=part == "dev"
+        )
         pdf = draw_pdf(stream.pages)
         kind = "scanned" if is_scan else "born_digital"
         rotated: list[int] = []

@@ -218,6 +218,101 @@ def test_header_footer_signal() -> None:
     assert s is not None and s.score > 0 and "new header" in s.reason
 
 
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        (
+            "Employee name: Anna Schmidt Employee no.: E12345",
+            {"employee name": "anna schmidt", "employee no": "e12345"},
+        ),
+        ("Invoice No: 12 Date: March 5, 2024 Customer: John Carter", {"customer": "john carter"}),
+        ("Received from: Maria Lopez", {"received from": "maria lopez"}),
+        ("Pinecrest Pay period 2024-03", {"pay period": "2024-03"}),
+        ("Form TX-201   Tax year 2023", {"tax year": "2023", "form": "tx-201"}),
+        ("Form W-2 Wage and Tax Statement", {"form": "w-2"}),
+        # Page 2 of form 993, not another form.
+        ("Pinecrest Insurance Form 993-2", {"form": "993"}),
+        # Not identity fields: dates, subjects, form labels without values.
+        ("Date: 2024-03-05", {}),
+        ("Subject: renewal", {}),
+        ("Premium this:", {}),
+    ],
+)
+def test_find_fields(line: str, fields: dict[str, str]) -> None:
+    assert b.find_fields([line]) == fields
+
+
+def payslip(number: int, name: str, period: str = "03/2024") -> PageFeatures:
+    text = (
+        "Pay Advice\nNorthwind Traders Ltd\n"
+        f"Employee name: {name}\nPeriod: {period}\n"
+        "Base pay 2,000.00\nTax withheld 300.00\nNet amount 1,700.00"
+    )
+    return page(
+        number, text, top="Pay Advice", large="Pay Advice", font=(14.0, 10.0), bottom="Net amount"
+    )
+
+
+def test_identity_signal() -> None:
+    s = b.signal_identity(ctx(payslip(2, "John Carter"), payslip(1, "Anna Schmidt")))
+    assert s is not None and s.score > 0 and "employee name" in s.reason
+    # Same person, another month: still another payslip.
+    s = b.signal_identity(ctx(payslip(2, "Anna Schmidt", "04/2024"), payslip(1, "Anna Schmidt")))
+    assert s is not None and s.score > 0 and "period" in s.reason
+    s = b.signal_identity(ctx(payslip(2, "Anna Schmidt"), payslip(1, "Anna Schmidt")))
+    assert s is not None and s.score < 0 and "same" in s.reason
+    # A value that continues ("X (continued)") is the same value.
+    cont = page(2, "Customer: John Carter (continued)\n" + LOREM_A)
+    s = b.signal_identity(ctx(cont, page(1, "Customer: John Carter\n" + LOREM_A)))
+    assert s is not None and s.score < 0
+    assert b.signal_identity(ctx(page(2), page(1))) is None
+
+
+def test_repeat_title_signal() -> None:
+    s = b.signal_repeat_title(ctx(payslip(2, "John Carter"), payslip(1, "Anna Schmidt")))
+    assert s is not None and s.score > 0 and "same title 'pay advice'" in s.reason
+    # Previous page complete (totals, signature): a little more.
+    receipt = page(1, "Receipt\nAmount due 12.00", large="Receipt", font=(14.0, 10.0))
+    s2 = b.signal_repeat_title(ctx(payslip(2, "John Carter"), receipt))
+    assert s2 is None  # another title
+    done = page(1, payslip(1, "x").text + "\nTotal due 1,700.00", large="Pay Advice", font=(14, 10))
+    s3 = b.signal_repeat_title(ctx(payslip(2, "John Carter"), done))
+    assert s3 is not None and s3.score > s.score and "complete" in s3.reason
+    # A running header set small, a title without a title word, a page saying it continues,
+    # or a page number past the first: no repeat.
+    small = page(2, "Annual Report\n" + LOREM_A, top="Annual Report")
+    assert b.signal_repeat_title(ctx(small, small)) is None
+    section = page(2, "Section B\n" + LOREM_A, large="Section B", font=(14.0, 10.0))
+    assert b.signal_repeat_title(ctx(section, section)) is None
+    cont = page(2, "Pay Advice (continued)\n" + LOREM_A, large="Pay Advice", font=(14.0, 10.0))
+    assert b.signal_repeat_title(ctx(cont, payslip(1, "Anna Schmidt"))) is None
+    numbered = page(
+        2, "Pay Advice\n" + LOREM_A, large="Pay Advice", font=(14.0, 10.0), bottom="Page 2 of 2"
+    )
+    assert b.signal_repeat_title(ctx(numbered, payslip(1, "Anna Schmidt"))) is None
+
+
+def test_same_template_with_new_values_keeps_header_neutral_and_is_no_cover() -> None:
+    s = b.signal_header_footer(ctx(payslip(2, "John Carter"), payslip(1, "Anna Schmidt")))
+    assert s is not None and s.score == 0 and "same template" in s.reason
+    s = b.signal_header_footer(ctx(payslip(2, "Anna Schmidt"), payslip(1, "Anna Schmidt")))
+    assert s is not None and s.score < 0
+    # A short one-page form with a large title is not a cover page for the next one.
+    assert b.signal_cover(ctx(payslip(2, "John Carter"), payslip(1, "Anna Schmidt"))) is None
+
+
+def test_consecutive_one_page_documents_of_one_template_are_split() -> None:
+    pages = [
+        payslip(1, "Anna Schmidt"),
+        payslip(2, "John Carter"),
+        payslip(3, "Maria Lopez"),
+        payslip(4, "Maria Lopez", "04/2024"),
+    ]
+    assert starts(pages) == [1, 2, 3, 4]
+    # The same pages without the identity fields and title stay as they were decided before.
+    assert b.signal_identity(ctx(page(2), page(1))) is None
+
+
 def test_layout_signal() -> None:
     s = b.signal_layout(ctx(page(2, size=(612, 792)), page(1)))
     assert s is not None and s.score > 0 and "page size" in s.reason

@@ -41,6 +41,12 @@ SIMILARITY_SLOPE = 7.0
 SIMILARITY_CAP = 2.0
 #: Log-odds for a running header or footer that stays the same or changes.
 HEADER_WEIGHT = 1.2
+#: Log-odds when an identity field changes (one more per further field, up to the max) / stays.
+IDENTITY_WEIGHT = 2.0
+IDENTITY_MAX = 3.0
+IDENTITY_SAME = 1.5
+#: Log-odds for the same large title at the top of two pages in a row.
+REPEAT_TITLE_WEIGHT = 1.5
 #: A page with less text than this and a large-type line may be a cover page.
 COVER_MAX_CHARS = 250
 
@@ -79,7 +85,8 @@ _BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 _TITLE_WORDS = (
     "invoice|statement|agreement|contract|report|receipt|certificate|memorandum|memo|"
     "purchase order|order confirmation|quotation|quote|proposal|notice|application|form|policy|"
-    "minutes|letter|credit note|delivery note|payslip|pay slip|bill|"
+    "minutes|letter|credit note|delivery note|payslip|pay slip|pay advice|remittance advice|"
+    "payment advice|voucher|declaration|tax return|bill|"
     "rechnung|vertrag|bescheid|kontoauszug|angebot|lieferschein|gutschrift|"
     "facture|devis|contrat|relevé|avis"
 )
@@ -114,6 +121,28 @@ _REF_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+#: "Key: value" in a page's head; the value runs to the next key or the end of the line.
+_FIELD_KEY_RE = re.compile(r"((?:[^\W\d_]+\.? ){0,1}[^\W\d_]+\.?)\s*:\s*")
+#: Words that make a field name an identity field: who or what period a document is about.
+_IDENTITY_WORDS = frozenset(
+    (  # noqa: SIM905 - a word list reads better as text
+        "name employee customer client recipient payee payer taxpayer patient insured tenant "
+        "member holder applicant student beneficiary to from ship bill received ssn tin ein id "
+        "period year nom kunde empfänger destinataire mitarbeiter"
+    ).split()
+)
+#: Field names that vary inside one document or are judged by other signals.
+_NOT_IDENTITY = frozenset(
+    ["date", "page", "total", "subject", "signature", "amount", "due", "re", "betreff", "objet"]
+)
+#: A form identifier: "Form W-2", "Form 1099-MISC", "DD Form 293", "Form TX-201".
+_FORM_ID_RE = re.compile(r"\b(?i:form)\s+(?:no\.?\s*)?([A-Z]{0,4}-?\d[\w-]*|[A-Z]{1,3}-\d[\w-]*)")
+#: "Tax year 2023", "Pay period 2024-03", "Period 03/2024" (with or without a colon).
+_PERIOD_RE = re.compile(
+    r"\b(tax year|fiscal year|pay period|period|year)\s*:?\s*"
+    r"(\d{4}(?:[-/]\d{1,2})?|\d{1,2}/\d{4})\b",
+    re.IGNORECASE,
+)
 #: Function words carry no topic; leaving them out makes unrelated pages look unrelated.
 _STOPWORDS = frozenset(
     (  # noqa: SIM905 - a word list reads better as text
@@ -194,6 +223,41 @@ class PageCues:
     continued: bool
     date: str | None
     letterhead: bool
+    #: Identity fields of the head ("employee name" -> "anna schmidt"), see :func:`find_fields`.
+    fields: dict[str, str] = attrs.field(factory=dict)
+    #: The large-type text at the top, normalised: a form or document title set large.
+    large_title: str = ""
+
+
+def find_fields(lines: Sequence[str]) -> dict[str, str]:
+    """Identity fields in a page's head: ``Name: value`` pairs whose name says who or which
+    period the document is about (employee, customer, recipient, taxpayer, ID, tax year ...),
+    plus "Tax year 2023" / "Pay period 2024-03" written without a colon. Keys and values are
+    normalised (lower case, punctuation removed)."""
+    out: dict[str, str] = {}
+    for line in lines:
+        keys = list(_FIELD_KEY_RE.finditer(line))
+        for k, m in enumerate(keys):
+            end = keys[k + 1].start() if k + 1 < len(keys) else len(line)
+            key = " ".join(re.sub(r"[^\w ]+", " ", m.group(1).lower()).split()[-3:])
+            value = " ".join(re.sub(r"[^\w ]+", " ", line[m.end() : end].lower()).split()[:6])
+            words = set(key.split())
+            if not value or not words & _IDENTITY_WORDS or words & _NOT_IDENTITY:
+                continue
+            out.setdefault(key, value)
+        for m in _PERIOD_RE.finditer(line):
+            out.setdefault(m.group(1).lower(), m.group(2))
+        form = _FORM_ID_RE.search(line)
+        if form:
+            # "Form 993-2" is page 2 of form 993; "Form W-2" and "Form 1099-G" stay whole.
+            stem, _, suffix = form.group(1).rpartition("-")
+            form_id = (
+                stem
+                if suffix.isdigit() and len(suffix) <= 2 and any(map(str.isdigit, stem))
+                else form.group(1)
+            )
+            out.setdefault("form", form_id.lower())
+    return out
 
 
 def _norm_line(text: str) -> str:
@@ -310,6 +374,10 @@ def page_cues(page: PageFeatures) -> PageCues:
         continued=bool(_CONTINUED_RE.search(head)),
         date=find_date(head),
         letterhead=page.body_font_size > 0 and page.max_font_size >= 1.35 * page.body_font_size,
+        fields=find_fields(lines[:20]),
+        large_title=_norm_line(page.large_text)
+        if page.body_font_size > 0 and page.max_font_size >= 1.2 * page.body_font_size
+        else "",
     )
 
 
@@ -513,6 +581,57 @@ def signal_similarity(ctx: Context) -> Signal | None:
     return Signal("similarity", score, f"similarity to page {ctx.prev.number} {sim:.2f}")
 
 
+def _compare_fields(ctx: Context) -> tuple[list[str], list[str]]:
+    """The identity fields both pages carry, split into those that differ and those that don't."""
+    cur, prev = ctx.cues.fields, ctx.prev_cues.fields
+    differ: list[str] = []
+    same: list[str] = []
+    for key in cur:
+        if key not in prev or key.split()[0] in ctx.cues.refs:
+            continue
+        a, b = cur[key].split(), prev[key].split()
+        n = min(len(a), len(b))
+        # "X123" and "X123 continued" are the same value.
+        (same if a[:n] == b[:n] else differ).append(key)
+    return differ, same
+
+
+def signal_identity(ctx: Context) -> Signal | None:
+    """Identity fields (employee, customer, recipient, taxpayer, ID, tax year, pay period) that
+    change between neighbouring pages: two payslips or tax forms of one template in a row."""
+    cur, prev = ctx.cues.fields, ctx.prev_cues.fields
+    differ, same = _compare_fields(ctx)
+    if differ:
+        score = min(IDENTITY_MAX, IDENTITY_WEIGHT + 0.5 * (len(differ) - 1))
+        key = differ[0]
+        return Signal("identity", score, f"{key} '{cur[key][:30]}' differs from '{prev[key][:30]}'")
+    if same:
+        return Signal("identity", -IDENTITY_SAME, f"same {same[0]} '{cur[same[0]][:30]}'")
+    return None
+
+
+def _same_title(ctx: Context) -> bool:
+    """Both pages carry the same title in large type at the top (a form kind repeating)."""
+    a, b = ctx.cues.large_title, ctx.prev_cues.large_title
+    return bool(_TITLE_RE.search(a)) and _jaccard(a, b) >= 0.8
+
+
+def signal_repeat_title(ctx: Context) -> Signal | None:
+    """The same large first-page title again ("Receipt" after "Receipt", "Form TX-201" after
+    "Form TX-201"): a form kind repeating is a new document unless the page says it continues.
+    A running header is set small and does not count."""
+    if not _same_title(ctx) or ctx.cues.continued:
+        return None
+    num = ctx.cues.numbering
+    if num is not None and num.number > 1:
+        return None
+    p = ctx.prev_cues
+    complete = p.total or p.signature or p.closing
+    score = REPEAT_TITLE_WEIGHT + (0.5 if complete else 0.0)
+    extra = ", previous page complete" if complete else ""
+    return Signal("repeat_title", score, f"same title '{ctx.cues.large_title[:30]}' again{extra}")
+
+
 def signal_cover(ctx: Context) -> Signal | None:
     """The previous page looks like a cover or title page (little text, large type): what
     follows it belongs to the same document."""
@@ -524,6 +643,9 @@ def signal_cover(ctx: Context) -> Signal | None:
         return None
     if prev.numbering is not None and prev.numbering.total == 1:
         return None
+    # A one-page form or receipt followed by another of its kind is no cover page.
+    if _same_title(ctx) or prev.total or prev.signature or prev.fields:
+        return None
     return Signal("cover", -1.8, f"page {ctx.prev.number} looks like a cover page")
 
 
@@ -531,6 +653,10 @@ def signal_header_footer(ctx: Context) -> Signal | None:
     """The running header/footer (digits ignored) stays the same within a document."""
     score = 0.0
     reasons: list[str] = []
+    # The same template filled in for someone else (new identity fields or the same large
+    # title again) keeps its header and footer: that says nothing about continuing.
+    differ, same = _compare_fields(ctx)
+    template = bool(differ) or (_same_title(ctx) and not same)
     for name, a, b in (
         ("header", ctx.cues.header, ctx.prev_cues.header),
         ("footer", ctx.cues.footer, ctx.prev_cues.footer),
@@ -538,7 +664,9 @@ def signal_header_footer(ctx: Context) -> Signal | None:
         if not a or not b:
             continue
         j = _jaccard(a, b)
-        if j >= 0.6:
+        if j >= 0.6 and template:
+            reasons.append(f"same {name} (same template, new values)")
+        elif j >= 0.6:
             score -= HEADER_WEIGHT
             reasons.append(f"same {name}")
         elif j <= 0.2:
@@ -575,6 +703,8 @@ SIGNALS: dict[str, SignalFn] = {
     "last_page": signal_last_page,
     "references": signal_references,
     "similarity": signal_similarity,
+    "identity": signal_identity,
+    "repeat_title": signal_repeat_title,
     "cover": signal_cover,
     "header_footer": signal_header_footer,
     "layout": signal_layout,

@@ -18,6 +18,7 @@ missing raises :class:`~docsplit.errors.OcrUnavailable`.
 from __future__ import annotations
 
 import concurrent.futures
+import re
 import time
 from collections import deque
 from pathlib import Path
@@ -38,6 +39,8 @@ MIN_TEXT_CHARS = 20
 #: 100 dpi misses modules under 1.4 pt, 150 dpi reads 1.0 pt (0.35 mm) and up for ~15 ms a
 #: page, 200 dpi reads 0.8 pt but costs twice as much.
 BARCODE_DPI = 150
+#: The printed label of a patch-code sheet, when that is all the page says.
+_PATCH_LABEL_RE = re.compile(r"patch\s*(?:t|ii|iii|2|3)", re.IGNORECASE)
 #: A page drawn with this many vector paths may carry a drawn (not embedded) barcode.
 BARCODE_MIN_PATHS = 12
 #: A page without text but with this many vector paths may have its text drawn as outlines.
@@ -87,6 +90,9 @@ class PageFeatures:
         """A sheet that only separates: a patch sheet, a ``PATCHT`` code, or a barcode with
         little else on the page (an ASN or tag sheet). Blank pages are ``is_blank``."""
         if self.is_patch_sheet or any(bc.is_separator_value(v) for v in self.barcodes):
+            return True
+        if _PATCH_LABEL_RE.fullmatch(self.text.strip()):
+            # A patch sheet whose bars were not rendered, known by its printed label only.
             return True
         return (
             bool(self.barcodes)
