@@ -25,9 +25,12 @@ from docsplit.pipeline.evaluate import Scores, load_features, score_stream  # no
 GRID = {
     "PRIOR": [-1.2, -1.6, -2.0],
     "SIMILARITY_PIVOT": [0.25, 0.35, 0.45],
-    "SIMILARITY_SLOPE": [5.0, 7.0],
-    "SIMILARITY_CAP": [1.0, 2.0],
+    "SIMILARITY_SLOPE": [7.0],
+    "SIMILARITY_CAP": [2.0],
     "HEADER_WEIGHT": [0.7, 1.2, 1.6],
+    "IDENTITY_WEIGHT": [1.5, 2.0, 2.5],
+    "IDENTITY_SAME": [1.0, 1.5],
+    "REPEAT_TITLE_WEIGHT": [1.0, 1.5, 2.0],
 }
 
 

@@ -217,3 +217,21 @@ def test_ink_share() -> None:
     page = Image.new("L", (800, 1000), 255)
     page.paste(0, (100, 100, 700, 300))
     assert ink_share(page) > 0.1
+
+
+def test_a_page_that_only_says_patch_t_is_a_separator() -> None:
+    def features(text: str) -> PageFeatures:
+        return PageFeatures(
+            number=1,
+            width=595.0,
+            height=842.0,
+            text=text,
+            top_text="",
+            bottom_text="",
+            large_text=text,
+            max_font_size=28.0,
+            body_font_size=28.0,
+        )
+
+    assert features("PATCH T").is_separator and features(" patch ii\n").is_separator
+    assert not features("PATCH T notes for the patch release").is_separator
