@@ -59,13 +59,14 @@ def small_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-#: Floors a little under what this fixed corpus scores today (dev born-digital 1.00 / 1.00,
-#: held-out born-digital F1 0.90 / PQ 0.85, one held-out scanned stream); raise them as the
-#: detection improves, never lower them to make a change pass.
+#: Floors a little under what this fixed corpus scores today (dev born-digital F1 0.99 / PQ 0.97
+#: since the development part got runs of one-page forms, held-out born-digital 1.00 / 1.00, one
+#: held-out scanned stream 1.00 / 1.00); raise them as the detection improves, never lower them
+#: to make a change pass.
 FLOORS = {
-    "dev/born_digital": (0.95, 0.93),
-    "heldout/born_digital": (0.85, 0.80),
-    "heldout/scanned": (0.70, 0.60),
+    "dev/born_digital": (0.96, 0.94),
+    "heldout/born_digital": (0.95, 0.92),
+    "heldout/scanned": (0.85, 0.80),
 }
 
 
