@@ -8,11 +8,15 @@ Measures, on streams made by ``benchmarks/corpus.py``:
   Tesseract (``OMP_THREAD_LIMIT=1``, two pages at a time) on the same page images;
 * DPI 150 / 200 / 300 on scanned streams made at 300 dpi: OCR word recall against the
   original text, boundary F1 / PQ, and pages/s — to choose the default DPI;
-* peak RSS of ``analyse()`` on a 2,000-page born-digital stream (in a child process).
+* peak RSS of ``analyse()`` on a 2,000-page born-digital stream (in a child process);
+* with ``--ocrmypdf PATH``: the scanned 50-page stream from upload until boundaries are ready
+  through a real ``docsplit serve`` (2 workers, default DPI), against ``ocrmypdf --sidecar`` on
+  the same file (``--jobs 2``, ``OMP_THREAD_LIMIT=1``), runs interleaved. OCRmyPDF is not a
+  dependency of docsplit: install it into a throwaway venv for this part only.
 
 Every figure is the median of ``--runs`` runs. Usage::
 
-    .venv/bin/python benchmarks/pipeline.py [--runs 3] [--write]
+    .venv/bin/python benchmarks/pipeline.py [--runs 3] [--write] [--ocrmypdf PATH]
 """
 
 from __future__ import annotations
@@ -25,11 +29,14 @@ import platform
 import random
 import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,6 +47,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import corpus  # noqa: E402
+from _server import Server  # noqa: E402
 
 from docsplit.adapters.pdftext import PdfText  # noqa: E402
 from docsplit.models import ProcessingOptions  # noqa: E402
@@ -130,6 +138,113 @@ def bench_bare(tmp: Path, runs: int, dpi: int) -> dict[str, float]:
     t = median_time(bare, runs)
     out["bare_tesseract_2cores_pages_per_s"] = 50 / t
     return out
+
+
+def upload_until_ready(base: str, path: Path, timeout_s: float = 900) -> tuple[float, dict]:
+    """POST the file to ``/api/sessions``, poll the session until ``ready``: seconds, snapshot."""
+    boundary = uuid.uuid4().hex
+    body = (
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; '
+            f'filename="{path.name}"\r\nContent-Type: application/pdf\r\n\r\n'
+        ).encode()
+        + path.read_bytes()
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
+
+    def call(method: str, url: str, data: bytes | None = None) -> dict:
+        request = urllib.request.Request(url, data=data, method=method)
+        if data is not None:
+            request.add_header("Content-Type", f"multipart/form-data; boundary={boundary}")
+        with urllib.request.urlopen(request, timeout=60) as resp:
+            return json.loads(resp.read())
+
+    t = time.perf_counter()
+    sid = call("POST", f"{base}/api/sessions", body)["session_id"]
+    while True:
+        snap = call("GET", f"{base}/api/sessions/{sid}")
+        if snap["status"] == "ready":
+            return time.perf_counter() - t, snap
+        if snap["status"] in ("failed", "cancelled") or time.perf_counter() - t > timeout_s:
+            raise RuntimeError(f"session {sid} ended as {snap['status']}: {snap}")
+        time.sleep(0.05)
+
+
+def ocrmypdf_version(exe: str) -> str:
+    out = subprocess.run([exe, "--version"], capture_output=True, text=True, check=False)
+    return out.stdout.strip() or out.stderr.strip() or "?"
+
+
+def bench_ocrmypdf(tmp: Path, runs: int, dpi: int, exe: str) -> dict:
+    """docsplit (``docsplit serve``, upload until ready) against ``ocrmypdf --sidecar``.
+
+    Same 50-page scanned file as the scanned measurement; runs interleaved (docsplit, then
+    OCRmyPDF, ``runs`` times); each docsplit run gets a fresh server and data dir, started
+    before the clock starts.
+    """
+    path = tmp / "scan50.pdf"
+    if not path.exists():
+        write_stream(path, 50, seed=21, scan_dpi=200)
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    command = [
+        exe,
+        "--sidecar",
+        str(tmp / "ocrmypdf.txt"),
+        "--output-type",
+        "pdf",
+        "--jobs",
+        "2",
+        "--skip-text",  # the input is image-only, so every page is OCRed
+        "--quiet",
+        str(path),
+        str(tmp / "ocrmypdf.pdf"),
+    ]
+    docsplit_times: list[float] = []
+    ocrmypdf_times: list[float] = []
+    snapshots: list[dict] = []
+    for run in range(runs):
+        server = Server(tmp / f"serve{run}", workers=2, ocr_dpi=dpi)
+        try:
+            seconds, snap = upload_until_ready(server.base, path)
+        finally:
+            server.stop()
+        docsplit_times.append(seconds)
+        snapshots.append(snap)
+        t = time.perf_counter()
+        subprocess.run(command, env=env, check=True, capture_output=True)
+        ocrmypdf_times.append(time.perf_counter() - t)
+        print(
+            f"  run {run + 1}: docsplit {seconds:.1f} s, ocrmypdf {ocrmypdf_times[-1]:.1f} s",
+            flush=True,
+        )
+    t_docsplit = statistics.median(docsplit_times)
+    t_ocrmypdf = statistics.median(ocrmypdf_times)
+    median_run = min(range(runs), key=lambda i: abs(docsplit_times[i] - t_docsplit))
+    stats = snapshots[median_run].get("statistics") or {}
+    return {
+        "version": ocrmypdf_version(exe),
+        "command": " ".join(
+            ["ocrmypdf", "--sidecar", "out.txt", *command[3:-2], "scan50.pdf", "out.pdf"]
+        ),
+        "docsplit_seconds": t_docsplit,
+        "docsplit_pages_per_s": 50 / t_docsplit,
+        "docsplit_runs_s": docsplit_times,
+        "ocrmypdf_seconds": t_ocrmypdf,
+        "ocrmypdf_pages_per_s": 50 / t_ocrmypdf,
+        "ocrmypdf_runs_s": ocrmypdf_times,
+        "ratio": t_docsplit / t_ocrmypdf,
+        "ocr_pages": stats.get("ocr_pages"),
+        "documents": stats.get("documents"),
+        "job_duration_s": stats.get("duration_s"),
+        "stage_durations_s": stats.get("stage_durations_s"),
+    }
+
+
+def find_ocrmypdf(given: str | None) -> str | None:
+    if not given:
+        return None
+    found = shutil.which(given) or (given if Path(given).is_file() else None)
+    return str(Path(found).resolve()) if found else None
 
 
 def word_recall(ocr_text: str, truth_text: str) -> float:
@@ -244,6 +359,39 @@ def machine() -> str:
     )
 
 
+def ocrmypdf_rows(results: dict) -> list[str]:
+    o = results.get("ocrmypdf")
+    if not o:
+        return ["| `ocrmypdf --sidecar`, same file | not measured (run with `--ocrmypdf PATH`) |"]
+    return [
+        f"| scanned 50 pages at {results['dpi']} dpi, upload until boundaries are ready through a "
+        f"real `docsplit serve` (2 workers, default settings) | **{o['docsplit_seconds']:.1f} s** "
+        f"({o['docsplit_pages_per_s']:.2f} pages/s) |",
+        f"| `{o['command']}` (OCRmyPDF {o['version']}, `OMP_THREAD_LIMIT=1`), same file, runs "
+        f"interleaved with docsplit's | {o['ocrmypdf_seconds']:.1f} s "
+        f"({o['ocrmypdf_pages_per_s']:.2f} pages/s) |",
+        f"| docsplit / OCRmyPDF time | **{o['ratio']:.2f}x** (target ≤ 0.6x) |",
+    ]
+
+
+def ocrmypdf_notes(results: dict) -> list[str]:
+    o = results.get("ocrmypdf")
+    if not o:
+        return []
+    stages = ", ".join(f"{k} {v:.1f} s" for k, v in (o.get("stage_durations_s") or {}).items())
+    runs_d = ", ".join(f"{t:.1f}" for t in o["docsplit_runs_s"])
+    runs_o = ", ".join(f"{t:.1f}" for t in o["ocrmypdf_runs_s"])
+    return [
+        f"OCRmyPDF comparison: single runs docsplit {runs_d} s, OCRmyPDF {runs_o} s. In "
+        f"docsplit's median run the session's `stage_durations_s` were {stages}; "
+        f"{o['ocr_pages']} of 50 pages were OCRed and {o['documents']} documents proposed. "
+        "Each docsplit run uploads to a fresh server (started before the clock) over HTTP and "
+        "polls `GET /api/sessions/{id}` until `ready`; OCRmyPDF runs with `--jobs 2` and "
+        "rasterizes with pypdfium2 (its default here), Ghostscript installed.",
+        "",
+    ]
+
+
 def render_markdown(results: dict, runs: int) -> str:
     d = results["born_digital"]
     s = results["scanned"]
@@ -269,6 +417,7 @@ def render_markdown(results: dict, runs: int) -> str:
         f"scaling {s['scaling']:.2f}x |",
         f"| bare Tesseract (`image_to_string`, OMP_THREAD_LIMIT=1, 2 pages at a time), same "
         f"images | {s['bare_tesseract_2cores_pages_per_s']:.2f} pages/s |",
+        *ocrmypdf_rows(results),
         f"| peak RSS, 2,000-page born-digital stream | **{results['rss_mb']:.0f} MB** "
         "(target < 500) |",
         "",
@@ -277,9 +426,9 @@ def render_markdown(results: dict, runs: int) -> str:
         "and Tesseract's layout analysis can spend seconds (once 32 s) on a page of heavy bars. "
         "The pages are also handed over as uncompressed PGM instead of pytesseract's PNG: the "
         "2-worker scaling was 1.60x before that change (that run may have shared the machine "
-        "with other jobs) and 1.88x after; PNG encoding probably held the GIL. OCRmyPDF was not "
-        "compared: it needs Ghostscript, which this machine does not have.",
+        "with other jobs) and 1.88x after; PNG encoding probably held the GIL.",
         "",
+        *ocrmypdf_notes(results),
         "DPI choice (3 scanned streams, 42 pages, scanned at 300 dpi with noise, skew and turned "
         "pages; OCR word recall against the original text; 2 workers):",
         "",
@@ -338,14 +487,21 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--dpi", type=int, default=DEFAULT_DPI)
     ap.add_argument("--write", action="store_true", help="update docs/benchmarks.md")
-    ap.add_argument("--only", choices=["digital", "scanned", "bare", "dpi", "rss"], action="append")
+    ap.add_argument(
+        "--only", choices=["digital", "scanned", "bare", "dpi", "rss", "ocrmypdf"], action="append"
+    )
+    ap.add_argument(
+        "--ocrmypdf",
+        metavar="PATH_TO_OCRMYPDF",
+        help="the ocrmypdf executable (a throwaway venv's); without it the comparison is skipped",
+    )
     ap.add_argument(
         "--results",
         type=Path,
         help="JSON file to merge results into, so parts can be re-run one at a time",
     )
     args = ap.parse_args(argv)
-    only = set(args.only or ["digital", "scanned", "dpi", "rss"])
+    only = set(args.only or ["digital", "scanned", "dpi", "rss", "ocrmypdf"])
     results: dict = {}
     if args.results and args.results.exists():
         results = json.loads(args.results.read_text())
@@ -371,6 +527,23 @@ def main(argv: list[str]) -> int:
         if "rss" in only:
             results["rss_mb"] = bench_rss(tmp)
             print("rss MB", results["rss_mb"], flush=True)
+        if "ocrmypdf" in only:
+            exe = find_ocrmypdf(args.ocrmypdf)
+            if exe is None:
+                print(
+                    "ocrmypdf: skipped, "
+                    + (
+                        f"{args.ocrmypdf!r} not found"
+                        if args.ocrmypdf
+                        else "no --ocrmypdf PATH given (install OCRmyPDF into a throwaway "
+                        "venv, e.g. python3 -m venv /tmp/ocrmypdf-venv && "
+                        "/tmp/ocrmypdf-venv/bin/pip install ocrmypdf; Ghostscript too)"
+                    ),
+                    flush=True,
+                )
+            else:
+                results["ocrmypdf"] = bench_ocrmypdf(tmp, args.runs, args.dpi, exe)
+                print("ocrmypdf", json.dumps(results["ocrmypdf"], indent=1), flush=True)
     print(json.dumps(results, indent=1))
     if args.results:
         args.results.write_text(json.dumps(results, indent=1))
