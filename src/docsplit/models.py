@@ -42,10 +42,6 @@ class SessionStatus(enum.StrEnum):
     INTERRUPTED = "interrupted"
     CANCELLED = "cancelled"
 
-    @property
-    def is_running(self) -> bool:
-        return self in (SessionStatus.QUEUED, SessionStatus.PROCESSING, SessionStatus.SPLITTING)
-
 
 class JobKind(enum.StrEnum):
     PROCESS = "process"

@@ -13,7 +13,6 @@ from docsplit.models import DocumentSpan, OutputDocument, PageInfo, ProcessingOp
 from docsplit.services.storage import (
     MIGRATIONS,
     Storage,
-    atomic_write_path,
     check_session_id,
     new_session_id,
 )
@@ -95,17 +94,6 @@ def test_uploads_in_flight_are_cleared_on_open(tmp_path: Path) -> None:
     store.open()
     assert not leftover.exists()
     store.close()
-
-
-def test_atomic_write_leaves_nothing_on_failure(tmp_path: Path) -> None:
-    target = tmp_path / "out.pdf"
-    with pytest.raises(RuntimeError), atomic_write_path(target) as tmp:
-        tmp.write_bytes(b"half")
-        raise RuntimeError("crash mid-write")
-    assert list(tmp_path.iterdir()) == []
-    with atomic_write_path(target) as tmp:
-        tmp.write_bytes(b"whole")
-    assert target.read_bytes() == b"whole" and list(tmp_path.iterdir()) == [target]
 
 
 def test_migration_from_version_1_keeps_rows(tmp_path: Path) -> None:

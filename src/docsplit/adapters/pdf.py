@@ -95,11 +95,3 @@ def write_documents(
     except pikepdf.PdfError as exc:
         raise InvalidPdf(f"cannot copy pages: {_short(exc)}") from None
     return sizes
-
-
-def count_pages(path: Path) -> int:
-    try:
-        with pikepdf.open(path) as pdf:
-            return len(pdf.pages)
-    except pikepdf.PdfError as exc:
-        raise InvalidPdf(f"the PDF cannot be read: {_short(exc)}") from None

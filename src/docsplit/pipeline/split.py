@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import os
 import re
 import unicodedata
 import zipfile
@@ -11,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from docsplit.adapters.pdf import write_documents
+from docsplit.atomic import atomic_write_path, commit_file
 from docsplit.errors import InvalidBoundaries
 from docsplit.models import DocumentSpan, OutputDocument, Proposal, Stage
 from docsplit.pipeline.progress import CancelToken, ProgressFn
@@ -141,9 +141,7 @@ def split_pdf(
     progress(Stage.SPLITTING, 0, total, "writing documents")
 
     def written(i: int) -> None:
-        with temps[i].open("rb") as handle:
-            os.fsync(handle.fileno())
-        temps[i].replace(out_dir / planned[i][2])
+        commit_file(temps[i], out_dir / planned[i][2])
         progress(Stage.SPLITTING, i + 1, total, f"wrote {planned[i][2]}")
         cancel.check()
 
@@ -171,12 +169,10 @@ def build_zip(out_dir: Path, documents: Sequence[OutputDocument]) -> Path:
     target = out_dir / ZIP_NAME
     if target.exists():
         return target
-    tmp = out_dir / f".{ZIP_NAME}.{os.getpid()}.tmp"
-    try:
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as archive:
-            for doc in documents:
-                archive.write(out_dir / doc.filename, arcname=doc.filename)
-        tmp.replace(target)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with (
+        atomic_write_path(target) as tmp,
+        zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as archive,
+    ):
+        for doc in documents:
+            archive.write(out_dir / doc.filename, arcname=doc.filename)
     return target

@@ -10,7 +10,7 @@ Layout of ``data_dir``::
 
 Session ids are 32 lowercase hex characters; :meth:`Storage.session_dir` refuses anything else,
 so no request can name a path outside the data directory. Every file that is served is written
-to a temporary name first and renamed into place (:func:`atomic_write_path`), so a crash never
+to a temporary name first and renamed into place (:mod:`docsplit.atomic`), so a crash never
 leaves a half-written PDF under a served name. The database is only touched from one thread at
 a time (a lock), and each call is one short transaction.
 """
@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import re
 import shutil
 import sqlite3
@@ -128,19 +127,6 @@ def check_session_id(session_id: str) -> str:
     if not SESSION_ID_RE.match(session_id):
         raise NotFound(f"no session {session_id[:64]!r}")
     return session_id
-
-
-@contextlib.contextmanager
-def atomic_write_path(target: Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``target``; on success fsync and rename it into place."""
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        yield tmp
-        with tmp.open("rb") as handle:
-            os.fsync(handle.fileno())
-        tmp.replace(target)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 class Storage:
