@@ -25,6 +25,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal, cast
 
 import aiohttp
 
+from docsplit.atomic import atomic_write_path
 from docsplit.client.errors import (
     ApiError,
     CannotConnect,
@@ -475,15 +476,9 @@ class DocsplitClient:
 async def _save_stream(resp: aiohttp.ClientResponse, target: Path) -> None:
     """Write a response body to ``target`` through a temporary file in the same directory."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
     try:
-        with tmp.open("wb") as handle:
+        with atomic_write_path(target) as tmp, tmp.open("wb") as handle:
             async for chunk in resp.content.iter_chunked(CHUNK):
                 handle.write(chunk)
-            handle.flush()
-            os.fsync(handle.fileno())
-        tmp.replace(target)
     except (aiohttp.ClientPayloadError, aiohttp.ClientConnectionError) as exc:
         raise CannotConnect(f"the download of {target.name} broke off: {exc}") from exc
-    finally:
-        tmp.unlink(missing_ok=True)
