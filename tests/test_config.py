@@ -21,6 +21,7 @@ def test_defaults() -> None:
     assert settings.websocket_max_total_connections == 1000
     assert settings.require_websocket_auth is False
     assert settings.workers >= 1
+    assert settings.ocr_scope == "adaptive" and settings.ocr_engine == "auto"
 
 
 def test_layers_override_in_order(tmp_path: Path) -> None:
@@ -49,6 +50,8 @@ def test_docsplit_table_in_toml(tmp_path: Path) -> None:
         ({"DOCSPLIT_MAX_UPLOAD_MB": "-1"}, "max_upload_mb"),
         ({"DOCSPLIT_REQUIRE_WEBSOCKET_AUTH": "maybe"}, "true or false"),
         ({"DOCSPLIT_LOG_LEVEL": "loud"}, "log_level"),
+        ({"DOCSPLIT_OCR_SCOPE": "most"}, "ocr_scope must be one of adaptive, full"),
+        ({"DOCSPLIT_OCR_ENGINE": "gpu"}, "ocr_engine must be one of auto, tesserocr, cli"),
         ({"DOCSPLIT_WEBSOCKET_CLIENT_TIMEOUT": "10"}, "longer than"),
         ({"DOCSPLIT_CONFIG": "/nonexistent/x.toml"}, "not found"),
     ],

@@ -68,6 +68,8 @@ class Settings:
     ocr_dpi: int = attrs.field(default=200, validator=_positive)
     ocr_timeout_s: float = attrs.field(default=60.0, validator=_positive)
     ocr_language: str = "eng"
+    ocr_scope: str = attrs.field(default="adaptive", validator=_one_of("adaptive", "full"))
+    ocr_engine: str = attrs.field(default="auto", validator=_one_of("auto", "tesserocr", "cli"))
     websocket_url: str = ""
     websocket_heartbeat_interval: float = attrs.field(default=30.0, validator=_positive)
     websocket_client_timeout: float = attrs.field(default=90.0, validator=_positive)

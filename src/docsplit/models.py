@@ -54,6 +54,16 @@ class OcrMode(enum.StrEnum):
     NEVER = "never"
 
 
+class OcrScope(enum.StrEnum):
+    """How much of a scanned page OCR reads before the boundaries are proposed."""
+
+    #: The top and bottom bands of every page first (where boundary cues live), the rest of a
+    #: page only where the boundary around it is uncertain.
+    ADAPTIVE = "adaptive"
+    #: Every page in full (slower; for users who want each page's whole text stored).
+    FULL = "full"
+
+
 class Strategy(enum.StrEnum):
     AUTO = "auto"
     SEPARATORS = "separators"
@@ -71,6 +81,8 @@ class ProcessingOptions:
     dpi: int | None = None
     language: str | None = None
     keep_separators: bool = False
+    #: None: the server's ``ocr_scope`` setting.
+    ocr_scope: OcrScope | None = None
 
 
 @attrs.frozen
@@ -87,6 +99,9 @@ class PageInfo:
     is_blank: bool = False
     is_separator: bool = False
     barcodes: tuple[str, ...] = ()
+    #: True when OCR read only the page's top and bottom bands (``ocr_scope`` ``adaptive``):
+    #: ``text`` then holds those bands' text, not the whole page's.
+    ocr_partial: bool = False
 
 
 @attrs.frozen

@@ -1,9 +1,10 @@
-"""The Tesseract adapter with the real binary: text, confidence, orientation, errors."""
+"""OCR with real Tesseract, through both engines: text, confidence, orientation, regions, errors."""
 
 from __future__ import annotations
 
 import io
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytesseract
@@ -12,11 +13,24 @@ from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from docsplit.adapters import ocr
+from docsplit.adapters import ocr, tesseract
 from docsplit.adapters.pdftext import PdfText
 from docsplit.errors import OcrFailed, OcrUnavailable
 
 pytestmark = pytest.mark.skipif(not ocr.tesseract_available(), reason="tesseract not installed")
+
+ENGINES = {"tesserocr": tesseract.LibraryEngine, "cli": tesseract.CliEngine}
+
+
+@pytest.fixture(params=sorted(ENGINES), autouse=True)
+def engine(request: pytest.FixtureRequest) -> Iterator[tesseract.Engine]:
+    """Every test here runs with each engine (the in-process library and the binary)."""
+    chosen = ENGINES[request.param]()
+    if not chosen.available():
+        pytest.skip(f"OCR engine {request.param} is not available here")
+    with tesseract.using(chosen):
+        yield chosen
+
 
 LINES = [
     "Quarterly statement of account",
@@ -75,6 +89,7 @@ def test_blank_page_needs_no_rotation() -> None:
     assert ocr.detect_rotation(Image.new("L", (600, 800), 255), timeout=30) == 0
 
 
+@pytest.mark.parametrize("engine", ["cli"], indirect=True)
 def test_missing_binary_is_ocr_unavailable(
     page_image: Image.Image, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -89,6 +104,16 @@ def test_missing_language_is_ocr_unavailable(page_image: Image.Image) -> None:
         ocr.recognise(page_image, language="xxx", timeout=30, detect_orientation=False)
 
 
+@pytest.mark.parametrize("engine", ["tesserocr"], indirect=True)
+def test_missing_language_data_is_ocr_unavailable(page_image: Image.Image, tmp_path: Path) -> None:
+    with (
+        tesseract.using(tesseract.LibraryEngine(tessdata=str(tmp_path))),
+        pytest.raises(OcrUnavailable, match="language data missing"),
+    ):
+        ocr.recognise(page_image, timeout=10)
+
+
+@pytest.mark.parametrize("engine", ["cli"], indirect=True)
 def test_crash_is_ocr_failed(
     page_image: Image.Image, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -103,3 +128,74 @@ def test_crash_is_ocr_failed(
 def test_timeout_is_ocr_failed(page_image: Image.Image) -> None:
     with pytest.raises(OcrFailed, match="longer than"):
         ocr.recognise(page_image, timeout=0.01, detect_orientation=False)
+
+
+# -- reading part of a page ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def letter_image(tmp_path_factory: pytest.TempPathFactory) -> Image.Image:
+    """A page with a header block at the top, body text in the middle and a footer."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    w, h = A4
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(72, h - 80, "Northwind Traders Invoice")
+    c.setFont("Helvetica", 12)
+    c.drawString(72, h - 110, "Invoice number 4711 dated 3 March 2026")
+    for i in range(12):
+        c.drawString(72, h * 0.62 - i * 20, f"Middle line {i} about freight charges and terms")
+    c.drawString(w / 2 - 40, 40, "Page 1 of 2")
+    c.showPage()
+    c.save()
+    path = tmp_path_factory.mktemp("ocr") / "letter.pdf"
+    path.write_bytes(buf.getvalue())
+    with PdfText(path) as pdf:
+        return pdf.render(1, 150)
+
+
+def test_band_edges_move_into_white_space(letter_image: Image.Image) -> None:
+    (top_a, top_b), (bottom_a, bottom_b) = ocr.band_regions(letter_image, 0.30, 0.12)
+    assert top_a == 0.0 and bottom_b == 1.0
+    assert abs(top_b - 0.30) <= 0.04 and abs(bottom_a - 0.88) <= 0.04
+    # The cut rows hold no ink: no line of text is cut in two.
+    for share in (top_b, bottom_a):
+        y = int(share * letter_image.height)
+        row = letter_image.convert("L").crop((0, y, letter_image.width, y + 1))
+        assert min(row.tobytes()) > 200
+
+
+def test_bands_are_read_in_one_call_with_page_coordinates(letter_image: Image.Image) -> None:
+    part = ocr.recognise(letter_image, timeout=60, bands=(0.30, 0.12))
+    assert part.partial and len(part.regions) == 2 and len(part.region_texts) == 2
+    assert "Invoice number 4711" in part.region_texts[0]
+    assert "Page 1 of 2" in part.region_texts[1]
+    assert "Middle line" not in part.text
+    page = next(w for w in part.words if w.text == "Page")
+    assert page.top > 0.9  # back in the page's coordinates, not the stacked image's
+    northwind = next(w for w in part.words if w.text == "Northwind")
+    assert northwind.top < 0.15
+
+
+def test_complete_adds_the_middle_in_reading_order(letter_image: Image.Image) -> None:
+    part = ocr.recognise(letter_image, timeout=60, bands=(0.30, 0.12))
+    whole = ocr.complete(part, letter_image, timeout=60)
+    assert not whole.partial
+    text = whole.text
+    assert text.index("4711") < text.index("Middle line 0") < text.index("Middle line 11")
+    assert text.index("Middle line 11") < text.index("Page 1 of 2")
+    assert {w.text for w in whole.words} >= {w.text for w in part.words}
+    assert all(f"Middle line {i} " in text for i in range(12))
+    assert whole.confidence is not None and whole.confidence > 80
+    full = ocr.recognise(letter_image, timeout=60)
+    # A whole reading needs nothing more.
+    assert ocr.complete(full, letter_image) is full
+
+
+def test_bands_of_an_upside_down_page_are_read_upright(letter_image: Image.Image) -> None:
+    turned = letter_image.rotate(180, fillcolor=255)
+    part = ocr.recognise(turned, timeout=60, bands=(0.30, 0.12))
+    assert part.rotation == 180
+    assert "Invoice number 4711" in part.region_texts[0]
+    whole = ocr.complete(part, turned, timeout=60)
+    assert "Middle line 5" in whole.text and whole.rotation == 180

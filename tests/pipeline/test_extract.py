@@ -15,11 +15,17 @@ from reportlab.graphics.barcode import code39
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from docsplit.adapters import ocr
+from docsplit.adapters import ocr, tesseract
 from docsplit.errors import Cancelled, OcrUnavailable
-from docsplit.models import OcrMode, ProcessingOptions, Stage
+from docsplit.models import OcrMode, OcrScope, ProcessingOptions, Stage
 from docsplit.pipeline.analyse import analyse
-from docsplit.pipeline.extract import PageFeatures, Throttle, analyse_pages, ink_share
+from docsplit.pipeline.extract import (
+    PageFeatures,
+    Throttle,
+    analyse_pages,
+    complete_pages,
+    ink_share,
+)
 from docsplit.pipeline.progress import CancelToken, no_progress
 
 needs_tesseract = pytest.mark.skipif(
@@ -97,6 +103,7 @@ def run(path: Path, pool: concurrent.futures.Executor, **kw: object) -> list[Pag
         pool=pool,
         progress=kw.pop("progress", no_progress),  # type: ignore[arg-type]
         cancel=kw.pop("cancel", CancelToken()),  # type: ignore[arg-type]
+        scope=kw.pop("scope", OcrScope.FULL),  # type: ignore[arg-type]
     )
 
 
@@ -143,13 +150,25 @@ def test_ocr_never_and_always(scan_pdf: Path, pool: concurrent.futures.Executor)
     assert [p.text for p in never] == ["", "", ""]
 
 
-def test_missing_tesseract(
-    scan_pdf: Path,
-    tmp_path: Path,
-    pool: concurrent.futures.Executor,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+@pytest.fixture(params=["tesserocr", "cli"])
+def no_tesseract(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """Tesseract not installed, as each engine sees it: no language data, no binary."""
     monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+    engine: tesseract.Engine = (
+        tesseract.LibraryEngine(tessdata=str(tmp_path / "no-tessdata"))
+        if request.param == "tesserocr"
+        else tesseract.CliEngine()
+    )
+    with tesseract.using(engine):
+        yield
+
+
+@pytest.mark.usefixtures("no_tesseract")
+def test_missing_tesseract(
+    scan_pdf: Path, tmp_path: Path, pool: concurrent.futures.Executor
+) -> None:
     # Nothing readable at all: a clear error for the session.
     with pytest.raises(OcrUnavailable):
         run(scan_pdf, pool)
@@ -164,6 +183,39 @@ def test_missing_tesseract(
     pages = run(mixed, pool)
     assert pages[0].ocr_error is None and "INV40711" in pages[0].text
     assert pages[1].ocr_error is not None and pages[1].ocr_error.startswith("ocr_unavailable")
+
+
+@needs_tesseract
+def test_adaptive_scope_reads_bands_then_completes_on_request(
+    tmp_path: Path, pool: concurrent.futures.Executor
+) -> None:
+    lines = ["Northwind Traders Ltd", "Invoice No: INV40711"] + [""] * 9
+    lines += [f"Body line {i} about the office chairs ordered" for i in range(6)]
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(scanned(born_digital([lines, []]), {}))
+    pages = run(path, pool, scope=OcrScope.ADAPTIVE)
+    first, blank = pages
+    assert first.ocr_partial and first.to_page_info().ocr_partial
+    assert "INV40711" in first.text and "Body line" not in first.text
+    assert blank.is_blank and not blank.ocr_partial
+    progress = Recorder()
+    done = complete_pages(
+        path,
+        pages,
+        [1, 2],
+        dpi=200,
+        ocr_timeout_s=60,
+        language="eng",
+        pool=pool,
+        progress=progress,
+        cancel=CancelToken(),
+    )
+    assert not done[0].ocr_partial and not done[0].to_page_info().ocr_partial
+    assert "INV40711" in done[0].text and "Body line 5 about the office chairs" in done[0].text
+    assert done[0].text.index("INV40711") < done[0].text.index("Body line 0")
+    assert done[1] is pages[1]  # nothing to add to a blank page
+    assert progress.calls[0] == (Stage.BOUNDARY_DETECTION, 0, 1)
+    assert progress.calls[-1] == (Stage.BOUNDARY_DETECTION, 1, 1)
 
 
 def test_cancel_between_pages(scan_pdf: Path, pool: concurrent.futures.Executor) -> None:

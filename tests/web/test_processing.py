@@ -55,6 +55,47 @@ async def test_scanned_stream_is_ocred_and_split_by_content(client: Any) -> None
     assert body["boundaries"]["starts"] == [1, 3]
 
 
+async def test_adaptive_ocr_reads_bands_and_full_scope_reads_everything(client: Any) -> None:
+    """The default reads each scanned page's bands; pages say so, and ``ocr_scope: full`` reads
+    them whole. Page records come from ``GET .../pages``."""
+    body_lines = "\n" * 22 + "\n".join(f"Body line {i} about the monthly rent" for i in range(8))
+    texts = [
+        "INVOICE No. 1001\nACME Tools Ltd\nDate: 2024-03-01" + body_lines,
+        "Dear Mr Smith,\nSubject: your contract" + body_lines,
+    ]
+    data = scanned(texts)
+    sid = (await (await upload(client, data, filename="scan.pdf")).json())["session_id"]
+    body = await wait_status(client, sid, ["ready", "failed"], timeout=120)
+    assert body["status"] == "ready", body
+    assert body["boundaries"]["starts"] == [1, 2]
+    analysis = body["statistics"]["analysis"]
+    assert analysis["ocr_partial_pages"] == 2
+    pages = (await (await client.get(f"/api/sessions/{sid}/pages")).json())["pages"]
+    assert [p["number"] for p in pages] == [1, 2]
+    for page in pages:
+        assert page["ocr_used"] and page["ocr_confidence"] > 50 and page["rotation"] == 0
+        # A page read in full no longer says partial, and has its middle.
+        assert page["ocr_partial"] == ("Body line 3" not in page["text"])
+    assert analysis["ocr_completed_pages"] == sum(not p["ocr_partial"] for p in pages)
+
+    resp = await upload(client, data, filename="scan.pdf", options={"ocr_scope": "full"})
+    sid = (await resp.json())["session_id"]
+    body = await wait_status(client, sid, ["ready", "failed"], timeout=120)
+    assert body["boundaries"]["starts"] == [1, 2]
+    pages = (await (await client.get(f"/api/sessions/{sid}/pages")).json())["pages"]
+    assert not any(p["ocr_partial"] for p in pages)
+    assert all("Body line 7 about the monthly rent" in p["text"] for p in pages)
+
+
+async def test_pages_of_unknown_session_and_bad_scope(client: Any) -> None:
+    resp = await client.get("/api/sessions/0123456789abcdef0123456789abcdef/pages")
+    assert resp.status == 404
+    assert (await resp.json())["error"]["code"] == "not_found"
+    resp = await upload(client, pdf_bytes(1), options={"ocr_scope": "most"})
+    assert resp.status == 422
+    assert (await resp.json())["error"]["code"] == "invalid_options"
+
+
 async def test_ocr_never_skips_tesseract(client: Any) -> None:
     texts = ["INVOICE 1\nPage 1 of 1", "INVOICE 2\nPage 1 of 1"]
     resp = await upload(client, scanned(texts), options={"ocr": "never"})
@@ -76,11 +117,12 @@ async def test_without_tesseract_text_pages_still_work(
 ) -> None:
     """Tesseract missing: a mixed stream completes with a warning; a scan-only one fails
     with ocr_unavailable on that session while the server keeps serving."""
-    import pytesseract
-
+    from docsplit.adapters import tesseract
     from docsplit.web.keys import HUB
 
-    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", str(tmp_path / "no-tesseract"))
+    # What "not installed" means to the in-process engine: no language data to load.
+    missing = tesseract.LibraryEngine(tessdata=str(tmp_path / "no-tessdata"))
+    monkeypatch.setattr(tesseract, "_engine", missing)
     born_digital = pdf_bytes(2, texts=["INVOICE 7\nPage 1 of 1", "LETTER\nDear Sir,"])
     scan = scanned(["A scanned page with enough words to need OCR"])
     with pikepdf.open(io.BytesIO(born_digital)) as pdf, pikepdf.open(io.BytesIO(scan)) as other:

@@ -44,6 +44,7 @@ class FakeAnalyser:
         pool: Any,
         progress: ProgressFn,
         cancel: CancelToken,
+        ocr_scope: Any = None,
     ) -> tuple[list[PageInfo], Proposal, Any]:
         import pikepdf
 

@@ -1,33 +1,19 @@
-"""Tesseract OCR of one rendered page: orientation, words with positions, confidence.
+"""OCR of one rendered page: orientation, words with positions, confidence, regions.
 
-This module owns every pytesseract call. pytesseract runs the ``tesseract`` binary as a child
-process that inherits our environment, so ``OMP_THREAD_LIMIT=1`` is set once at import: with
-Tesseract's default OpenMP threading two concurrent pages run about 4x slower than two
-single-threaded ones on this 2-core machine, and docsplit parallelises across pages instead.
+This module decides what to read; :mod:`docsplit.adapters.tesseract` runs Tesseract.
 
-Errors: a missing binary or language becomes :class:`~docsplit.errors.OcrUnavailable`; a crash,
-a bad exit status or the per-page time limit becomes :class:`~docsplit.errors.OcrFailed`.
+Errors come from the engine: :class:`~docsplit.errors.OcrUnavailable` when Tesseract or the
+language is missing, :class:`~docsplit.errors.OcrFailed` for a crash or the per-page time limit.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import re
-import shutil
-import subprocess
-import tempfile
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+from collections.abc import Mapping, Sequence
 
 import attrs
-import pytesseract
 from PIL import Image
 
-from docsplit.errors import OcrFailed, OcrUnavailable
-
-# Per page, not per process: each page is its own tesseract child process.
-os.environ["OMP_THREAD_LIMIT"] = "1"
+from docsplit.adapters import tesseract
 
 #: OSD runs on a copy no larger than this. Measured on noisy 150-dpi scans: at 1400 px OSD
 #: called upright pages upside down with "confidence" 3-4; at 2400 px it got them right.
@@ -59,49 +45,21 @@ class OcrResult:
     rotation: int
     #: Share of the longer words whose boxes are wider than tall (1.0 for upright text).
     flat_share: float = 1.0
+    #: The parts of the upright page that were read, as (top, bottom) shares of its height,
+    #: top to bottom; a whole-page reading is ``((0.0, 1.0),)``.
+    regions: tuple[tuple[float, float], ...] = ((0.0, 1.0),)
+    #: The text of each region, in the order of ``regions``; joined they make ``text``.
+    region_texts: tuple[str, ...] = ()
+
+    @property
+    def partial(self) -> bool:
+        """True when part of the page was not read (see :func:`complete`)."""
+        return self.regions != ((0.0, 1.0),)
 
 
 def tesseract_available() -> bool:
-    """True when the ``tesseract`` binary can be found (cheap; does not run it)."""
-    cmd = pytesseract.pytesseract.tesseract_cmd
-    return shutil.which(cmd) is not None or Path(cmd).is_file()
-
-
-def _call(fn: object, *args: object, timeout: float, what: str, **kwargs: object) -> object:
-    assert callable(fn)
-    try:
-        return fn(*args, timeout=timeout, **kwargs)
-    except pytesseract.TesseractNotFoundError as exc:
-        raise OcrUnavailable() from exc
-    except pytesseract.TesseractError as exc:
-        message = str(exc.message if hasattr(exc, "message") else exc)
-        if "Failed loading language" in message or "Error opening data file" in message:
-            raise OcrUnavailable(f"Tesseract language data missing: {message.strip()}") from exc
-        raise OcrFailed(f"Tesseract failed during {what}: {message.strip()[:200]}") from exc
-    except RuntimeError as exc:
-        # pytesseract signals its timeout with a bare RuntimeError("Tesseract process timeout").
-        if "timeout" in str(exc).lower():
-            raise OcrFailed(f"Tesseract took longer than {timeout:.0f} s for {what}") from exc
-        raise OcrFailed(f"Tesseract failed during {what}: {exc}") from exc
-    except (OSError, subprocess.SubprocessError) as exc:
-        raise OcrFailed(f"Tesseract could not run for {what}: {exc}") from exc
-
-
-@contextlib.contextmanager
-def _image_file(image: Image.Image) -> Iterator[str]:
-    """The image as an uncompressed PGM file for the tesseract binary.
-
-    pytesseract would write a PNG: ~50 ms of zlib per 200-dpi page with the GIL held, which the
-    page workers would take turns at. A PGM costs under 1 ms.
-    """
-    fd, path = tempfile.mkstemp(prefix="docsplit-ocr-", suffix=".pgm")
-    os.close(fd)
-    try:
-        (image if image.mode == "L" else image.convert("L")).save(path, "PPM")
-        yield path
-    finally:
-        with contextlib.suppress(OSError):
-            Path(path).unlink()
+    """True when the OCR engine in use can run (cheap; does not run it)."""
+    return tesseract.engine().available()
 
 
 def detect_rotation(image: Image.Image, *, timeout: float) -> int:
@@ -114,29 +72,10 @@ def detect_rotation(image: Image.Image, *, timeout: float) -> int:
     if max(image.size) > OSD_MAX_SIDE:
         small = image.copy()
         small.thumbnail((OSD_MAX_SIDE, OSD_MAX_SIDE))
-    try:
-        with _image_file(small) as path:
-            out = _call(
-                pytesseract.image_to_osd,
-                path,
-                timeout=timeout,
-                what="orientation detection",
-                config="--psm 0 -c min_characters_to_try=20",
-            )
-    except OcrFailed as exc:
-        if "Too few characters" in str(exc.__cause__) or "Too few characters" in str(exc):
-            return 0
-        # OSD needs enough text; a nearly empty page makes Tesseract exit with an error.
-        cause = exc.__cause__
-        if isinstance(cause, pytesseract.TesseractError):
-            return 0
-        raise
-    text = str(out)
-    rotate = re.search(r"Rotate:\s*(\d+)", text)
-    conf = re.search(r"Orientation confidence:\s*([\d.]+)", text)
-    if not rotate or not conf or float(conf.group(1)) < OSD_MIN_CONFIDENCE:
+    found = tesseract.engine().orientation(small, timeout=timeout)
+    if found is None or found[1] < OSD_MIN_CONFIDENCE:
         return 0
-    return int(rotate.group(1)) % 360
+    return found[0]
 
 
 def rotate_upright(image: Image.Image, rotation: int) -> Image.Image:
@@ -154,15 +93,19 @@ def recognise(
     timeout: float = 60.0,
     detect_orientation: bool = True,
     psm: int = 3,
+    bands: tuple[float, float] | None = None,
 ) -> OcrResult:
     """OCR one page image, turning it upright first when it is sideways or upside down.
+
+    ``bands=(top, bottom)`` reads only the top ``top`` and the bottom ``bottom`` share of the
+    upright page (cut in the white space between lines); :func:`complete` reads the rest.
 
     Most pages of a scan are upright, and OSD is both a third of the cost of recognition and
     wrong now and then on noisy pages (turning an upright page upside down destroys its text).
     So the page is read as it is first; only a poor reading (low confidence or few words) asks
     OSD for the orientation, and a turned reading replaces the first only when it is better.
     """
-    first = _read(image, language=language, timeout=timeout, psm=psm, rotation=0)
+    first = _read(image, language=language, timeout=timeout, psm=psm, rotation=0, bands=bands)
     if not detect_orientation or _good(first):
         return first
     rotation = detect_rotation(image, timeout=timeout)
@@ -174,6 +117,7 @@ def recognise(
         timeout=timeout,
         psm=psm,
         rotation=rotation,
+        bands=bands,
     )
     if not _horizontal(first) and _horizontal(turned):
         # A sideways page read along its vertical lines: same words, wrong layout.
@@ -206,66 +150,217 @@ def _quality(result: OcrResult) -> float:
 
 
 def _read(
-    image: Image.Image, *, language: str, timeout: float, psm: int, rotation: int
+    image: Image.Image,
+    *,
+    language: str,
+    timeout: float,
+    psm: int,
+    rotation: int,
+    bands: tuple[float, float] | None = None,
 ) -> OcrResult:
-    with _image_file(image) as path:
-        data = _call(
-            pytesseract.image_to_data,
-            path,
-            timeout=timeout,
-            what="recognition",
-            lang=language,
-            config=f"--psm {psm}",
-            output_type=pytesseract.Output.DICT,
-        )
-    assert isinstance(data, dict)
-    return _result_from_data(data, image.size, rotation)
+    regions = ((0.0, 1.0),) if bands is None else band_regions(image, *bands)
+    return read_regions(
+        image, regions, language=language, timeout=timeout, psm=psm, rotation=rotation
+    )
+
+
+#: White space between the stacked regions, as a share of the page height: enough that
+#: Tesseract's layout analysis never joins a line of one region to a line of the next.
+_STACK_GAP = 0.03
+#: How far a band edge may move (share of the page height) to fall between two lines of text.
+_SNAP = 0.04
+
+
+def band_regions(image: Image.Image, top: float, bottom: float) -> tuple[tuple[float, float], ...]:
+    """The top ``top`` and bottom ``bottom`` shares of ``image``, their inner edges moved into
+    the nearest white space so that no line of text is cut in two."""
+    upper = _white_row(image, top)
+    lower = _white_row(image, 1.0 - bottom)
+    if lower <= upper:
+        return ((0.0, 1.0),)
+    return ((0.0, upper), (lower, 1.0))
+
+
+def _white_row(image: Image.Image, at: float) -> float:
+    """The brightest pixel row within ``_SNAP`` of ``at`` (shares of the height), nearest
+    ``at`` among equals: a row between two lines of text."""
+    grey = image if image.mode == "L" else image.convert("L")
+    h = grey.height
+    lo = max(0, int((at - _SNAP) * h))
+    hi = min(h, int((at + _SNAP) * h))
+    if hi - lo < 2:
+        return at
+    # One pixel per row: each row's mean brightness (BOX resampling averages the row).
+    rows = grey.crop((0, lo, grey.width, hi)).resize((1, hi - lo), Image.Resampling.BOX).tobytes()
+    target = int(at * h) - lo
+    brightest = max(rows)
+    # Scanner noise keeps a white row a little below 255: count rows close to the brightest.
+    best = min(
+        (i for i, v in enumerate(rows) if v >= brightest - 1),
+        key=lambda i: abs(i - target),
+    )
+    return (lo + best) / h
+
+
+def read_regions(
+    image: Image.Image,
+    regions: Sequence[tuple[float, float]],
+    *,
+    language: str = "eng",
+    timeout: float = 60.0,
+    psm: int = 3,
+    rotation: int = 0,
+) -> OcrResult:
+    """OCR the ``regions`` ((top, bottom) shares, top to bottom) of an upright page image.
+
+    Several regions are stacked into one image with white gaps between them and read in one
+    Tesseract call; word positions come back in shares of the whole page.
+    """
+    image = image if image.mode == "L" else image.convert("L")
+    w, h = image.size
+    kept = [(r, (max(0, int(r[0] * h)), min(h, int(r[1] * h)))) for r in regions]
+    kept = [(r, span) for r, span in kept if span[1] > span[0]]
+    regions = tuple(r for r, _ in kept)
+    spans = [span for _, span in kept]
+    if not spans:
+        return OcrResult("", (), None, rotation, regions=regions, region_texts=())
+    if len(spans) == 1 and spans[0] == (0, h):
+        sheet, offsets = image, [(0, 0, h)]
+    else:
+        gap = max(8, int(_STACK_GAP * h))
+        sheet = Image.new("L", (w, sum(b - a for a, b in spans) + gap * (len(spans) - 1)), 255)
+        offsets = []
+        y = 0
+        for a, b in spans:
+            sheet.paste(image.crop((0, a, w, b)), (0, y))
+            offsets.append((y, a, b - a))
+            y += b - a + gap
+    data = tesseract.engine().data(sheet, language=language, psm=psm, timeout=timeout)
+    return _result_from_data(data, (w, h), rotation, offsets, regions)
+
+
+def complete(
+    partial: OcrResult,
+    image: Image.Image,
+    *,
+    language: str = "eng",
+    timeout: float = 60.0,
+    psm: int = 3,
+) -> OcrResult:
+    """``partial`` with the rest of its page read from ``image`` (the page as rendered, before
+    any turning): the same result, up to Tesseract's layout, as reading the page at once."""
+    if not partial.partial:
+        return partial
+    upright = rotate_upright(image, partial.rotation)
+    gaps: list[tuple[float, float]] = []
+    edge = 0.0
+    for a, b in partial.regions:
+        if a > edge:
+            gaps.append((edge, a))
+        edge = max(edge, b)
+    if edge < 1.0:
+        gaps.append((edge, 1.0))
+    rest = read_regions(
+        upright, gaps, language=language, timeout=timeout, psm=psm, rotation=partial.rotation
+    )
+    pieces = sorted(
+        [
+            *zip(partial.regions, partial.region_texts, strict=True),
+            *zip(rest.regions, rest.region_texts, strict=True),
+        ]
+    )
+    words = tuple(sorted([*partial.words, *rest.words], key=lambda wd: (wd.top, wd.left)))
+    texts = [t for _, t in pieces if t]
+    confidences = [wd.confidence for wd in words]
+    long_words = [wd for wd in words if len(wd.text) >= 4]
+    return OcrResult(
+        text="\n\n".join(texts),
+        words=words,
+        confidence=round(sum(confidences) / len(confidences), 1) if confidences else None,
+        rotation=partial.rotation,
+        flat_share=(
+            sum(1 for wd in long_words if wd.width * upright.width > wd.height * upright.height)
+            / len(long_words)
+            if long_words
+            else 1.0
+        ),
+        regions=((0.0, 1.0),),
+        region_texts=("\n\n".join(texts),),
+    )
 
 
 def _result_from_data(
-    data: dict[str, Sequence[object]], size: tuple[int, int], rotation: int
+    data: Mapping[str, Sequence[object]],
+    size: tuple[int, int],
+    rotation: int,
+    offsets: Sequence[tuple[int, int, int]] = (),
+    regions: tuple[tuple[float, float], ...] = ((0.0, 1.0),),
 ) -> OcrResult:
+    """Tesseract's word table as an :class:`OcrResult`.
+
+    ``offsets`` holds, per region, (y in the image read, y on the page, height) so that words of
+    a stacked image go back to their place on the page and their lines to their region.
+    """
     width, height = size
+    offsets = offsets or [(0, 0, height)]
     words: list[OcrWord] = []
-    lines: list[str] = []
+    region_lines: list[list[str]] = [[] for _ in offsets]
     current_key: tuple[object, ...] | None = None
     current: list[str] = []
+    current_region = 0
     confidences: list[float] = []
     long_words = flat_words = 0
+
+    def flush() -> None:
+        if current:
+            region_lines[current_region].append(" ".join(current))
+
     for i, raw_text in enumerate(data["text"]):
         word = str(raw_text).strip()
         conf = float(str(data["conf"][i]))
         if not word or conf < 0:
             continue
+        top, h = int(str(data["top"][i])), int(str(data["height"][i]))
+        region = _region_of(top + h / 2, offsets)
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
         if key != current_key:
-            if current:
-                lines.append(" ".join(current))
-            if current_key is not None and key[:2] != current_key[:2]:
-                lines.append("")
-            current, current_key = [], key
+            flush()
+            if current_key is not None and key[:2] != current_key[:2] and region == current_region:
+                region_lines[region].append("")
+            current, current_key, current_region = [], key, region
         current.append(word)
         confidences.append(conf)
         if len(word) >= 4:
             long_words += 1
-            flat_words += int(str(data["width"][i])) > int(str(data["height"][i]))
+            flat_words += int(str(data["width"][i])) > h
+        read_y, page_y, _ = offsets[region]
         words.append(
             OcrWord(
                 text=word,
                 left=int(str(data["left"][i])) / width,
-                top=int(str(data["top"][i])) / height,
+                top=(top - read_y + page_y) / height,
                 width=int(str(data["width"][i])) / width,
-                height=int(str(data["height"][i])) / height,
+                height=h / height,
                 confidence=conf,
             )
         )
-    if current:
-        lines.append(" ".join(current))
+    flush()
+    texts = tuple("\n".join(lines).strip("\n") for lines in region_lines)
     mean = round(sum(confidences) / len(confidences), 1) if confidences else None
     return OcrResult(
-        text="\n".join(lines),
+        text="\n\n".join(t for t in texts if t),
         words=tuple(words),
         confidence=mean,
         rotation=rotation,
         flat_share=flat_words / long_words if long_words else 1.0,
+        regions=regions,
+        region_texts=texts,
     )
+
+
+def _region_of(y: float, offsets: Sequence[tuple[int, int, int]]) -> int:
+    """Index of the stacked region the image row ``y`` falls in (the nearest one in a gap)."""
+    for k, (read_y, _, h) in enumerate(offsets):
+        if y < read_y + h:
+            return k
+    return len(offsets) - 1

@@ -190,6 +190,8 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
         options["dpi"] = args.dpi
     if args.language:
         options["language"] = args.language
+    if args.ocr_scope:
+        options["ocr_scope"] = args.ocr_scope
     return options
 
 
@@ -241,11 +243,19 @@ def _split_local(args: argparse.Namespace, path: Path, outdir: Path) -> int:
     """The pipeline in this process: validate, analyse, propose, (review), split."""
     from concurrent.futures import ThreadPoolExecutor
 
+    from docsplit.adapters import tesseract
     from docsplit.adapters.pdf import validate_pdf
     from docsplit.config import load_settings
     from docsplit.errors import Cancelled
     from docsplit.errors import InvalidBoundaries as PipelineInvalidBoundaries
-    from docsplit.models import DocumentSpan, OcrMode, ProcessingOptions, Proposal, Strategy
+    from docsplit.models import (
+        DocumentSpan,
+        OcrMode,
+        OcrScope,
+        ProcessingOptions,
+        Proposal,
+        Strategy,
+    )
     from docsplit.pipeline.analyse import analyse
     from docsplit.pipeline.progress import CancelToken
     from docsplit.pipeline.split import check_starts, normalise, spans_from_starts, split_pdf
@@ -258,6 +268,7 @@ def _split_local(args: argparse.Namespace, path: Path, outdir: Path) -> int:
         every_n=args.every_n or 1,
         dpi=args.dpi,
         language=args.language,
+        ocr_scope=OcrScope(args.ocr_scope) if args.ocr_scope else None,
     )
     display = ProgressDisplay()
     cancel = CancelToken()
@@ -265,6 +276,7 @@ def _split_local(args: argparse.Namespace, path: Path, outdir: Path) -> int:
     page_count = validate_pdf(path, settings.max_pages)
     print(f"{path.name}: {page_count} pages (in-process, no server)")
     display.update("validation", 100.0, 1, 1)
+    tesseract.select(settings.ocr_engine)
     pool = ThreadPoolExecutor(max_workers=settings.workers, thread_name_prefix="docsplit-page")
     try:
         pages, proposal, _stats = analyse(
@@ -276,6 +288,7 @@ def _split_local(args: argparse.Namespace, path: Path, outdir: Path) -> int:
             pool=pool,
             progress=display.pipeline_progress,
             cancel=cancel,
+            ocr_scope=options.ocr_scope or OcrScope(settings.ocr_scope),
         )
     except KeyboardInterrupt:
         cancel.cancel("interrupted")
@@ -611,6 +624,13 @@ def add_commands(sub: Any) -> None:
     split.add_argument("--every-n", dest="every_n", type=_positive_int, help="pages per document")
     split.add_argument("--dpi", type=int, help="OCR resolution")
     split.add_argument("--language", help="Tesseract language, e.g. eng or deu+eng")
+    split.add_argument(
+        "--ocr-scope",
+        dest="ocr_scope",
+        choices=("adaptive", "full"),
+        help="read scanned pages' bands first and the rest where needed (adaptive, default), "
+        "or every page in full",
+    )
     split.add_argument(
         "--review", action="store_true", help="ask before splitting; edit the start pages"
     )

@@ -739,6 +739,29 @@ class PageDecision:
     separator: bool
 
 
+#: Under ``OcrScope.ADAPTIVE``, a decision with a probability between these two asks for the
+#: whole text of its page and of the content page before it (tuned on the development corpus).
+UNSURE = (0.15, 0.85)
+
+
+def unsure_pages(
+    pages: Sequence[PageFeatures],
+    decisions: Sequence[PageDecision],
+    unsure: tuple[float, float] = UNSURE,
+) -> list[int]:
+    """Pages read in part whose whole text could change a boundary decision: both sides of
+    every decision between ``unsure[0]`` and ``unsure[1]``."""
+    need: set[int] = set()
+    prev: int | None = None
+    for d in decisions:
+        if d.separator:
+            continue
+        if prev is not None and unsure[0] <= d.probability <= unsure[1]:
+            need.update((prev, d.number))
+        prev = d.number
+    return sorted(n for n in need if pages[n - 1].ocr_partial)
+
+
 def detect_boundaries(
     pages: Sequence[PageFeatures],
     options: ProcessingOptions,

@@ -8,7 +8,9 @@ This module owns the order of work for one stream and its progress reporting:
    barcode) are rendered in the calling thread (PDFium is not thread-safe) and handed to ``pool``
    for blank detection, barcode reading and Tesseract, a bounded number at a time so memory stays
    flat on long scans. Tesseract runs single-threaded per page, so the pool's workers are the
-   parallelism.
+   parallelism. With ``OcrScope.ADAPTIVE`` only each page's top and bottom bands are read here
+   (:data:`OCR_BANDS`); :func:`complete_pages` reads the rest of the pages that boundary
+   detection is unsure about.
 
 OCR trouble never fails a stream that has text elsewhere: a page whose OCR failed or could not run
 is kept with its ``ocr_error`` set, and only a stream where no page has any text and Tesseract is
@@ -21,7 +23,9 @@ import concurrent.futures
 import re
 import time
 from collections import deque
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 import attrs
 from PIL import Image
@@ -30,8 +34,10 @@ from docsplit.adapters import barcodes as bc
 from docsplit.adapters import ocr
 from docsplit.adapters.pdftext import BOTTOM_BAND, TOP_BAND, PageText, PdfText
 from docsplit.errors import OcrError, OcrUnavailable
-from docsplit.models import OcrMode, PageInfo, ProcessingOptions, Stage
+from docsplit.models import OcrMode, OcrScope, PageInfo, ProcessingOptions, Stage
 from docsplit.pipeline.progress import CancelToken, ProgressFn
+
+T = TypeVar("T")
 
 #: Fewer visible characters than this and the text layer does not count as usable.
 MIN_TEXT_CHARS = 20
@@ -53,6 +59,10 @@ BLANK_INK_SHARE = 0.0002
 #: A page with a barcode and at most this much other text is a barcode separator sheet.
 BARCODE_SHEET_MAX_CHARS = 200
 BARCODE_SHEET_MAX_WORDS = 30
+#: The top and bottom shares of a page read first under ``OcrScope.ADAPTIVE``. Letterheads,
+#: dates, addressees, subjects and titles sit in the top ~30 %, page numbers and footers in the
+#: bottom ~12 % (measured on the development corpus, see docs/boundaries.md).
+OCR_BANDS = (0.30, 0.12)
 #: At most this many rendered pages wait in the pool per worker-ish; bounds memory on long scans.
 MAX_IN_FLIGHT = 6
 
@@ -80,6 +90,13 @@ class PageFeatures:
     #: Why this page has no OCR text although it needed it ("ocr_unavailable: ..."), else None.
     ocr_error: str | None = None
     image_objects: int = 0
+    #: The band reading of a page read in part (``OcrScope.ADAPTIVE``), kept so that
+    #: :func:`complete_pages` can add the rest; None once the page is read in full.
+    partial_ocr: ocr.OcrResult | None = attrs.field(default=None, eq=False, repr=False)
+
+    @property
+    def ocr_partial(self) -> bool:
+        return self.partial_ocr is not None
 
     @property
     def char_count(self) -> int:
@@ -117,6 +134,7 @@ class PageFeatures:
             is_blank=self.is_blank,
             is_separator=self.is_separator,
             barcodes=self.barcodes,
+            ocr_partial=self.ocr_partial,
         )
 
 
@@ -161,9 +179,15 @@ def ink_share(image: Image.Image) -> float:
 
 
 def scan_pixels(
-    image: Image.Image, *, want_ocr: bool, language: str, timeout: float
+    image: Image.Image,
+    *,
+    want_ocr: bool,
+    language: str,
+    timeout: float,
+    bands: tuple[float, float] | None = None,
 ) -> PixelResult:
-    """Pool work for one rendered page: blank test, barcodes, patch sheet, then OCR if wanted.
+    """Pool work for one rendered page: blank test, barcodes, patch sheet, then OCR if wanted
+    (of the ``bands`` only, when given).
 
     A module-level function with picklable arguments so that a process pool works too.
     """
@@ -176,7 +200,7 @@ def scan_pixels(
     if not want_ocr or patch:
         return PixelResult(False, patch, codes, None, None)
     try:
-        result = ocr.recognise(image, language=language, timeout=timeout)
+        result = ocr.recognise(image, language=language, timeout=timeout, bands=bands)
     except OcrError as exc:
         return PixelResult(False, patch, codes, None, f"{exc.code}: {exc.message}")
     return PixelResult(False, patch, codes, result, None)
@@ -209,14 +233,15 @@ def _merge(base: PageFeatures, px: PixelResult, image_size: tuple[int, int]) -> 
         "ocr_error": px.ocr_error,
     }
     if px.ocr is not None:
-        changes.update(_ocr_layout(px.ocr, image_size))
+        changes.update(_ocr_layout(px.ocr))
+        changes["partial_ocr"] = px.ocr if px.ocr.partial else None
         if px.ocr.rotation in (90, 270):
             # The page was scanned sideways: its upright size is the other way round.
             changes.update(width=base.height, height=base.width)
     return attrs.evolve(base, **changes)  # type: ignore[arg-type]
 
 
-def _ocr_layout(result: ocr.OcrResult, image_size: tuple[int, int]) -> dict[str, object]:
+def _ocr_layout(result: ocr.OcrResult) -> dict[str, object]:
     """Bands and font sizes from OCR word boxes, in the same terms as the text layer gives."""
     words = result.words
     top = " ".join(w.text for w in words if w.top < TOP_BAND)
@@ -258,6 +283,7 @@ def analyse_pages(
     pool: concurrent.futures.Executor,
     progress: ProgressFn,
     cancel: CancelToken,
+    scope: OcrScope = OcrScope.FULL,
 ) -> list[PageFeatures]:
     """Features of every page of ``pdf_path``; see the module docstring for the stages."""
     with PdfText(pdf_path) as pdf:
@@ -296,6 +322,7 @@ def analyse_pages(
             pool=pool,
             progress=progress,
             cancel=cancel,
+            bands=OCR_BANDS if scope is OcrScope.ADAPTIVE else None,
         )
     if ocr_missing:
         for i, page in enumerate(pages):
@@ -334,6 +361,7 @@ def _scan_pages(
     pool: concurrent.futures.Executor,
     progress: ProgressFn,
     cancel: CancelToken,
+    bands: tuple[float, float] | None,
 ) -> None:
     """Render ``numbers`` here, scan them in ``pool``, and write the results into ``pages``."""
     ocr_total = sum(1 for n in numbers if ocr_wanted.get(n))
@@ -341,33 +369,105 @@ def _scan_pages(
     if ocr_total:
         progress(Stage.OCR, 0, ocr_total, "")
     done_ocr = 0
-    pending: deque[tuple[int, tuple[int, int], concurrent.futures.Future[PixelResult]]] = deque()
+    sizes: dict[int, tuple[int, int]] = {}
+
+    def submit(number: int) -> concurrent.futures.Future[PixelResult]:
+        want = ocr_wanted.get(number, False)
+        image = pdf.render(number, dpi if want else BARCODE_DPI)
+        sizes[number] = image.size
+        return pool.submit(
+            scan_pixels, image, want_ocr=want, language=language, timeout=timeout, bands=bands
+        )
+
+    def done(number: int, future: concurrent.futures.Future[PixelResult]) -> None:
+        nonlocal done_ocr
+        pages[number - 1] = _merge(pages[number - 1], future.result(), sizes.pop(number))
+        if ocr_wanted.get(number):
+            done_ocr += 1
+            tick(done_ocr, f"page {number}")
+
+    _in_flight(numbers, submit, done, cancel)
+
+
+def _in_flight(
+    numbers: Sequence[int],
+    submit: Callable[[int], concurrent.futures.Future[T]],
+    done: Callable[[int, concurrent.futures.Future[T]], None],
+    cancel: CancelToken,
+) -> None:
+    """``submit`` each page in order (it renders in this thread, PDFium not being thread-safe)
+    with at most :data:`MAX_IN_FLIGHT` waiting, and hand each result to ``done`` in page order."""
+    pending: deque[tuple[int, concurrent.futures.Future[T]]] = deque()
 
     def collect(wait_first: bool) -> None:
-        nonlocal done_ocr
-        while pending and (wait_first or pending[0][2].done()):
+        while pending and (wait_first or pending[0][1].done()):
             wait_first = False
-            number, size, future = pending.popleft()
-            pages[number - 1] = _merge(pages[number - 1], future.result(), size)
-            if ocr_wanted.get(number):
-                done_ocr += 1
-                tick(done_ocr, f"page {number}")
+            number, future = pending.popleft()
+            done(number, future)
 
     try:
         for number in numbers:
             cancel.check()
-            want = ocr_wanted.get(number, False)
-            image = pdf.render(number, dpi if want else BARCODE_DPI)
-            future = pool.submit(
-                scan_pixels, image, want_ocr=want, language=language, timeout=timeout
-            )
-            pending.append((number, image.size, future))
-            del image
+            pending.append((number, submit(number)))
             collect(wait_first=len(pending) >= MAX_IN_FLIGHT)
         while pending:
             cancel.check()
             collect(wait_first=True)
     finally:
         # On cancel or error, do not leave queued pages running for nobody.
-        for _, _, f in pending:
-            f.cancel()
+        for _, future in pending:
+            future.cancel()
+
+
+def complete_pages(
+    pdf_path: Path,
+    pages: list[PageFeatures],
+    numbers: list[int],
+    *,
+    dpi: int,
+    ocr_timeout_s: float,
+    language: str,
+    pool: concurrent.futures.Executor,
+    progress: ProgressFn,
+    cancel: CancelToken,
+) -> list[PageFeatures]:
+    """``pages`` with the pages ``numbers`` read in full where they were read in part.
+
+    Progress goes to the ``boundary_detection`` stage: this reading is asked for by it.
+    """
+    todo = [n for n in numbers if pages[n - 1].partial_ocr is not None]
+    out = list(pages)
+    if not todo:
+        return out
+    total = len(todo)
+    tick = Throttle(progress, Stage.BOUNDARY_DETECTION, total)
+    progress(Stage.BOUNDARY_DETECTION, 0, total, f"reading {total} uncertain pages in full")
+    finished = 0
+
+    with PdfText(pdf_path) as pdf:
+
+        def submit(number: int) -> concurrent.futures.Future[ocr.OcrResult]:
+            partial = out[number - 1].partial_ocr
+            assert partial is not None
+            image = pdf.render(number, dpi)
+            return pool.submit(
+                ocr.complete, partial, image, language=language, timeout=ocr_timeout_s
+            )
+
+        def done(number: int, future: concurrent.futures.Future[ocr.OcrResult]) -> None:
+            nonlocal finished
+            try:
+                result = future.result()
+            except OcrError:
+                result = None  # the bands stay: a page that cannot be read further keeps them
+            if result is not None:
+                out[number - 1] = attrs.evolve(
+                    out[number - 1],
+                    partial_ocr=None,
+                    **_ocr_layout(result),  # type: ignore[arg-type]
+                )
+            finished += 1
+            tick(finished, f"page {number}")
+
+        _in_flight(todo, submit, done, cancel)
+    return out

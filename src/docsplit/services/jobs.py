@@ -26,10 +26,12 @@ from typing import Any, Protocol
 
 import attrs
 
+from docsplit.adapters import tesseract
 from docsplit.config import Settings
 from docsplit.errors import Cancelled, Conflict, DocsplitError, NotFound, ShuttingDown
 from docsplit.models import (
     JobKind,
+    OcrScope,
     OutputDocument,
     PageInfo,
     ProcessingOptions,
@@ -76,6 +78,7 @@ class Analyser(Protocol):
         pool: Executor,
         progress: ProgressFn,
         cancel: CancelToken,
+        ocr_scope: OcrScope,
     ) -> tuple[list[PageInfo], Proposal, AnalysisStats | dict[str, Any]]: ...
 
 
@@ -119,6 +122,8 @@ class JobManager:
         self._storage = storage
         self._hub = hub
         self._analyser = analyser
+        # Process-wide, like the page pool: one Tesseract binding serves every job.
+        tesseract.select(settings.ocr_engine)
         self._slots = asyncio.Semaphore(settings.max_concurrent_jobs)
         self._job_pool = ThreadPoolExecutor(
             max_workers=settings.max_concurrent_jobs, thread_name_prefix="docsplit-job"
@@ -299,6 +304,7 @@ class JobManager:
                 pool=self._page_pool,
                 progress=progress,
                 cancel=job.token,
+                ocr_scope=session.options.ocr_scope or OcrScope(settings.ocr_scope),
             ),
         )
         job.token.check()

@@ -30,6 +30,7 @@ from docsplit.models import (
     SessionStatus,
 )
 from docsplit.pipeline.split import ZIP_NAME, build_zip, spans_from_starts
+from docsplit.protocol import codec
 from docsplit.services.events import EventHub
 from docsplit.services.jobs import JobManager, span_dict
 from docsplit.services.storage import Storage, new_session_id, utcnow
@@ -110,6 +111,15 @@ class SessionService:
             session.page_count or 1
         )
         return boundaries_dict(current, session)
+
+    def pages(self, session_id: str) -> dict[str, Any]:
+        """What the analysis learned about each page (empty until it has run)."""
+        session = self.storage.get_session(session_id)
+        return {
+            "session_id": session.id,
+            "page_count": session.page_count,
+            "pages": [codec.unstructure(p) for p in self.storage.get_pages(session_id)],
+        }
 
     def set_boundaries(
         self,

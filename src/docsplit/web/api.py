@@ -213,6 +213,12 @@ async def get_boundaries(request: web.Request) -> web.Response:
     return web.json_response(request.app[SESSIONS].boundaries(session_id))
 
 
+@routes.get("/api/sessions/{session_id}/pages")
+async def get_pages(request: web.Request) -> web.Response:
+    session_id = _session_id(request)
+    return web.json_response(request.app[SESSIONS].pages(session_id))
+
+
 @routes.put("/api/sessions/{session_id}/boundaries")
 async def put_boundaries(request: web.Request) -> web.Response:
     session_id = _session_id(request)
