@@ -389,12 +389,15 @@ def bench_rss(tmp: Path) -> float:
         f"    pages, proposal, stats = analyse(Path({str(path)!r}), ProcessingOptions(),"
         " dpi=200, ocr_timeout_s=60, language='eng', pool=pool)\n"
         "print(len(pages), len(proposal.documents))\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+        # VmHWM, not ru_maxrss: Linux keeps ru_maxrss across fork and exec, so a child would
+        # report this (large) benchmark process's peak instead of its own.
+        "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM:')][0]\n"
+        "print(hwm.split()[1])\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], check=True, capture_output=True, text=True
     ).stdout.split()
-    return int(out[-1]) / 1024  # ru_maxrss is in KiB on Linux
+    return int(out[-1]) / 1024  # VmHWM is in kB
 
 
 def machine() -> str:

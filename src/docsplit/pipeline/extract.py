@@ -5,8 +5,8 @@ This module owns the order of work for one stream and its progress reporting:
 1. ``text_extraction``: every page's text layer and cheap layout features through pypdfium2
    (about 1-2 ms a page), in the calling thread.
 2. ``ocr``: the pages that need pixels (no usable text layer, or an image or drawing that may be a
-   barcode) are rendered in the calling thread (PDFium is not thread-safe) and handed to ``pool``
-   for blank detection, barcode reading and Tesseract, a bounded number at a time so memory stays
+   barcode) are rendered (under PDFium's lock: it is not thread-safe) and scanned in ``pool``:
+   blank detection, barcode reading and Tesseract, a bounded number at a time so memory stays
    flat on long scans. Tesseract runs single-threaded per page, so the pool's workers are the
    parallelism. With ``OcrScope.ADAPTIVE`` only each page's top and bottom bands are read here
    (:data:`OCR_BANDS`); :func:`complete_pages` reads the rest of the pages that boundary
@@ -22,7 +22,6 @@ from __future__ import annotations
 import concurrent.futures
 import re
 import time
-from collections import deque
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
@@ -363,25 +362,32 @@ def _scan_pages(
     cancel: CancelToken,
     bands: tuple[float, float] | None,
 ) -> None:
-    """Render ``numbers`` here, scan them in ``pool``, and write the results into ``pages``."""
+    """Render and scan ``numbers`` in ``pool``, and write the results into ``pages``.
+
+    Rendering happens in the workers too (under PDFium's lock): in the calling thread it would
+    take a core of its own beside the workers, so that ``workers = 1`` used more than one.
+    """
     ocr_total = sum(1 for n in numbers if ocr_wanted.get(n))
     tick = Throttle(progress, Stage.OCR, ocr_total)
     if ocr_total:
         progress(Stage.OCR, 0, ocr_total, "")
     done_ocr = 0
-    sizes: dict[int, tuple[int, int]] = {}
 
-    def submit(number: int) -> concurrent.futures.Future[PixelResult]:
+    def work(number: int) -> tuple[PixelResult, tuple[int, int]]:
         want = ocr_wanted.get(number, False)
         image = pdf.render(number, dpi if want else BARCODE_DPI)
-        sizes[number] = image.size
-        return pool.submit(
-            scan_pixels, image, want_ocr=want, language=language, timeout=timeout, bands=bands
-        )
+        result = scan_pixels(image, want_ocr=want, language=language, timeout=timeout, bands=bands)
+        return result, image.size
 
-    def done(number: int, future: concurrent.futures.Future[PixelResult]) -> None:
+    def submit(number: int) -> concurrent.futures.Future[tuple[PixelResult, tuple[int, int]]]:
+        return pool.submit(work, number)
+
+    def done(
+        number: int, future: concurrent.futures.Future[tuple[PixelResult, tuple[int, int]]]
+    ) -> None:
         nonlocal done_ocr
-        pages[number - 1] = _merge(pages[number - 1], future.result(), sizes.pop(number))
+        result, size = future.result()
+        pages[number - 1] = _merge(pages[number - 1], result, size)
         if ocr_wanted.get(number):
             done_ocr += 1
             tick(done_ocr, f"page {number}")
@@ -395,28 +401,35 @@ def _in_flight(
     done: Callable[[int, concurrent.futures.Future[T]], None],
     cancel: CancelToken,
 ) -> None:
-    """``submit`` each page in order (it renders in this thread, PDFium not being thread-safe)
-    with at most :data:`MAX_IN_FLIGHT` waiting, and hand each result to ``done`` in page order."""
-    pending: deque[tuple[int, concurrent.futures.Future[T]]] = deque()
+    """``submit`` each page in order, with at most :data:`MAX_IN_FLIGHT` pages queued or
+    running (so a cancel takes effect soon), and hand each finished one to ``done`` as soon as
+    it is finished, in any order: waiting in page order would idle a worker behind a slow page.
+    Returns only when no submitted work is still running (it may use the open document)."""
+    pending: dict[concurrent.futures.Future[T], int] = {}
 
-    def collect(wait_first: bool) -> None:
-        while pending and (wait_first or pending[0][1].done()):
-            wait_first = False
-            number, future = pending.popleft()
-            done(number, future)
+    def collect(block: bool) -> None:
+        finished, _ = concurrent.futures.wait(
+            pending,
+            timeout=None if block else 0,
+            return_when=concurrent.futures.FIRST_COMPLETED,
+        )
+        for future in sorted(finished, key=pending.__getitem__):
+            done(pending.pop(future), future)
 
     try:
         for number in numbers:
             cancel.check()
-            pending.append((number, submit(number)))
-            collect(wait_first=len(pending) >= MAX_IN_FLIGHT)
+            pending[submit(number)] = number
+            collect(block=len(pending) >= MAX_IN_FLIGHT)
         while pending:
             cancel.check()
-            collect(wait_first=True)
+            collect(block=True)
     finally:
-        # On cancel or error, do not leave queued pages running for nobody.
-        for _, future in pending:
+        # On cancel or error, do not leave queued pages running for nobody, and wait for the
+        # running ones: they may still be rendering from the document the caller will close.
+        for future in pending:
             future.cancel()
+        concurrent.futures.wait(pending)
 
 
 def complete_pages(
@@ -446,13 +459,14 @@ def complete_pages(
 
     with PdfText(pdf_path) as pdf:
 
+        def work(number: int, partial: ocr.OcrResult) -> ocr.OcrResult:
+            image = pdf.render(number, dpi)
+            return ocr.complete(partial, image, language=language, timeout=ocr_timeout_s)
+
         def submit(number: int) -> concurrent.futures.Future[ocr.OcrResult]:
             partial = out[number - 1].partial_ocr
             assert partial is not None
-            image = pdf.render(number, dpi)
-            return pool.submit(
-                ocr.complete, partial, image, language=language, timeout=ocr_timeout_s
-            )
+            return pool.submit(work, number, partial)
 
         def done(number: int, future: concurrent.futures.Future[ocr.OcrResult]) -> None:
             nonlocal finished
