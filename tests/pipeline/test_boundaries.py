@@ -53,8 +53,6 @@ def ctx(cur: PageFeatures, prev: PageFeatures, **kw: object) -> b.Context:
         prev_cues=b.page_cues(prev),
         separators_between=tuple(kw.get("between", ())),  # type: ignore[arg-type]
         open_barcode=kw.get("open_barcode"),  # type: ignore[arg-type]
-        start=kw.get("start", prev),  # type: ignore[arg-type]
-        start_cues=b.page_cues(kw.get("start", prev)),  # type: ignore[arg-type]
     )
 
 
@@ -316,53 +314,6 @@ def test_consecutive_one_page_documents_of_one_template_are_split() -> None:
     assert starts(pages) == [1, 2, 3, 4]
     # The same pages without the identity fields and title stay as they were decided before.
     assert b.signal_identity(ctx(page(2), page(1))) is None
-
-
-QUOTE_BODY = "Description of works: " + LOREM_A
-
-
-def quotation(number: int, customer: str, ref: str, *, body: str = QUOTE_BODY) -> PageFeatures:
-    head = (
-        "Harbour Joinery Ltd\n12 Quay Street, Bristol\nQuotation\n"
-        f"Customer: {customer}\nQuote ref: {ref}\nValid until: 30 June 2025\n"
-    )
-    return page(number, head + body)
-
-
-def continuation(number: int) -> PageFeatures:
-    return page(number, "Terms and conditions of the quotation\n" + LOREM_A)
-
-
-def test_repeat_head_signal() -> None:
-    first = quotation(1, "Anna Berg", "Q-1001")
-    second = quotation(3, "Tom Hale", "Q-1002")
-    s = b.signal_repeat_head(ctx(second, continuation(2), start=first))
-    assert s is not None and s.score == b.REPEAT_HEAD_WEIGHT and "begins like page 1" in s.reason
-    # A sender that prints its head on every page: the previous page began the same way.
-    assert (
-        b.signal_repeat_head(ctx(second, quotation(2, "Tom Hale", "Q-1002"), start=first)) is None
-    )
-    # Same reference number as the previous page: still the same document.
-    same_ref = quotation(2, "Anna Berg", "Q-1001")
-    assert b.signal_repeat_head(ctx(same_ref, first, start=first)) is None
-    # A page that numbers itself past 1, or says it continues.
-    numbered = page(3, second.text, bottom="Page 2 of 3")
-    assert b.signal_repeat_head(ctx(numbered, continuation(2), start=first)) is None
-    cont = page(3, second.text.replace("Quotation", "Quotation (continued)"))
-    assert b.signal_repeat_head(ctx(cont, continuation(2), start=first)) is None
-    # Too little head to compare, or a different head.
-    assert b.signal_repeat_head(ctx(page(3, "Quotation\nx"), continuation(2), start=first)) is None
-    assert b.signal_repeat_head(ctx(page(3, LOREM_B), continuation(2), start=first)) is None
-
-
-def test_two_quotations_of_one_sender_in_a_row_are_split() -> None:
-    pages = [
-        quotation(1, "Anna Berg", "Q-1001"),
-        continuation(2),
-        quotation(3, "Tom Hale", "Q-1002"),
-        continuation(4),
-    ]
-    assert starts(pages) == [1, 3]
 
 
 def test_layout_signal() -> None:

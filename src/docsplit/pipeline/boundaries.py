@@ -43,7 +43,7 @@ SIMILARITY_CAP = 2.0
 #: a second document of the same template (two quotations or manifests of one sender in a row),
 #: so high similarity is weaker evidence than low. Measured on the development corpora (and the
 #: fresh templates C once they had been measured): 1.0 kept every dev score and raised fresh
-#: born-digital F1 0.942 -> 0.958; 0.5 lost a real development stream.
+#: born-digital F1 0.925 -> 0.954; 0.5 lost a real development stream.
 SIMILARITY_CAP_SAME = 1.0
 #: Log-odds for a running header or footer that stays the same or changes.
 HEADER_WEIGHT = 1.2
@@ -53,11 +53,6 @@ IDENTITY_MAX = 3.0
 IDENTITY_SAME = 1.5
 #: Log-odds for the same large title at the top of two pages in a row.
 REPEAT_TITLE_WEIGHT = 1.5
-#: A page whose head repeats the current document's first-page head this much (Jaccard of the
-#: word sets of their first lines) begins a new document of the same template.
-REPEAT_HEAD_JACCARD = 0.6
-REPEAT_HEAD_MIN_WORDS = 6
-REPEAT_HEAD_WEIGHT = 2.5
 #: A page with less text than this and a large-type line may be a cover page.
 COVER_MAX_CHARS = 250
 
@@ -426,9 +421,6 @@ class Context:
     separators_between: tuple[PageFeatures, ...]
     #: The last barcode value seen on a content page of the current document, if any.
     open_barcode: str | None
-    #: The first page of the current document (as decided so far) and its cues.
-    start: PageFeatures | None = None
-    start_cues: PageCues | None = None
 
 
 SignalFn = Callable[[Context], Signal | None]
@@ -646,53 +638,6 @@ def signal_repeat_title(ctx: Context) -> Signal | None:
     return Signal("repeat_title", score, f"same title '{ctx.cues.large_title[:30]}' again{extra}")
 
 
-def _head_overlap(a: PageCues, b: PageCues) -> float:
-    return _jaccard(a.head_text, b.head_text)
-
-
-def _repeats_start(ctx: Context) -> float | None:
-    """How much this page's head (its first lines, digits ignored) repeats the head of the
-    current document's first page, when there is enough of it to compare."""
-    if ctx.start is None or ctx.start_cues is None or ctx.start is ctx.page:
-        return None
-    a, b = set(ctx.cues.head_text.split()), set(ctx.start_cues.head_text.split())
-    if len(a) < REPEAT_HEAD_MIN_WORDS or len(b) < REPEAT_HEAD_MIN_WORDS:
-        return None
-    return len(a & b) / len(a | b)
-
-
-def signal_repeat_head(ctx: Context) -> Signal | None:
-    """The page begins like the current document's first page did: the same letterhead, title
-    and labels again, with other values (a second quotation, manifest or lab report of one
-    sender). A continuation page carries a running header at most, not the whole first-page
-    head; a page that says it continues, numbers itself past 1, follows a page that began the
-    same way, or carries the previous page's reference number or identity fields is left
-    alone."""
-    j = _repeats_start(ctx)
-    if j is None or j < REPEAT_HEAD_JACCARD or ctx.cues.continued:
-        return None
-    if ctx.prev is not ctx.start and _head_overlap(ctx.cues, ctx.prev_cues) >= REPEAT_HEAD_JACCARD:
-        # The previous page began like this too: a sender that prints its head on every page.
-        return None
-    num = ctx.cues.numbering
-    if num is not None and num.number > 1:
-        return None
-    # Some senders print their whole head on every page: the same reference number or the
-    # same identity fields say it is still the same document.
-    refs, prev_refs = ctx.cues.refs, ctx.prev_cues.refs
-    if any(refs[k] == prev_refs[k] for k in refs if k in prev_refs):
-        return None
-    differ, same = _compare_fields(ctx)
-    if same and not differ:
-        return None
-    assert ctx.start is not None
-    return Signal(
-        "repeat_head",
-        REPEAT_HEAD_WEIGHT,
-        f"begins like page {ctx.start.number} did (head overlap {j:.2f})",
-    )
-
-
 def signal_cover(ctx: Context) -> Signal | None:
     """The previous page looks like a cover or title page (little text, large type): what
     follows it belongs to the same document."""
@@ -766,7 +711,6 @@ SIGNALS: dict[str, SignalFn] = {
     "similarity": signal_similarity,
     "identity": signal_identity,
     "repeat_title": signal_repeat_title,
-    "repeat_head": signal_repeat_head,
     "cover": signal_cover,
     "header_footer": signal_header_footer,
     "layout": signal_layout,
@@ -872,7 +816,6 @@ def detect_with_decisions(
     cues = [page_cues(p) for p in pages]
     decisions: list[PageDecision] = []
     prev_index: int | None = None
-    start_index = 0
     between: list[PageFeatures] = []
     open_barcode: str | None = None
     for i, page in enumerate(pages):
@@ -888,20 +831,12 @@ def detect_with_decisions(
             prob = 1.0
         else:
             ctx = Context(
-                page,
-                cues[i],
-                pages[prev_index],
-                cues[prev_index],
-                tuple(between),
-                open_barcode,
-                pages[start_index],
-                cues[start_index],
+                page, cues[i], pages[prev_index], cues[prev_index], tuple(between), open_barcode
             )
             signals = tuple(s for _, fn in active if (s := fn(ctx)) is not None)
             prob = combine(signals)
         decisions.append(PageDecision(page.number, prob, signals, False))
         if prob >= THRESHOLD:
-            start_index = i
             # A new document: it carries the code of the separator sheet before it, if any.
             sheet_codes = [c for sep in between for c in sep.barcodes if not is_separator_value(c)]
             open_barcode = sheet_codes[-1] if sheet_codes else None
