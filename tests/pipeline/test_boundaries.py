@@ -187,6 +187,11 @@ def test_references_signal() -> None:
     s = b.signal_references(ctx(same, a))
     assert s is not None and s.score < 0
     assert b.signal_references(ctx(page(2), page(1))) is None
+    # Certificates, bookings, quotes, memberships ... carry reference numbers too.
+    cert_a = page(1, "Certificate of Motor Insurance\nCertificate number RSU/4672490\n" + LOREM_A)
+    cert_b = page(2, "Certificate of Motor Insurance\nCertificate number HGI/6849671\n" + LOREM_A)
+    s = b.signal_references(ctx(cert_b, cert_a))
+    assert s is not None and s.score > 2 and "certificate no. HGI/6849671" in s.reason
 
 
 def test_similarity_signal() -> None:
@@ -217,8 +222,28 @@ def test_header_footer_signal() -> None:
         ctx(page(2, top="ACME Ltd quarterly report 2"), page(1, top="ACME Ltd quarterly report 1"))
     )
     assert s is not None and s.score < 0 and "same header" in s.reason
+    # "Stays the same" counts half: one sender prints its header on every document.
+    assert s.score == -b.HEADER_WEIGHT * b.HEADER_SAME_FACTOR
     s = b.signal_header_footer(ctx(page(2, top="Bluewater Energy"), page(1, top="ACME Ltd report")))
-    assert s is not None and s.score > 0 and "new header" in s.reason
+    assert s is not None and s.score == b.HEADER_WEIGHT and "new header" in s.reason
+    both = b.signal_header_footer(
+        ctx(
+            page(2, top="ACME Ltd", bottom="ACME Ltd, 1 Quay St"),
+            page(1, top="ACME Ltd", bottom="ACME Ltd, 1 Quay St"),
+        )
+    )
+    assert both is not None and both.score == -b.HEADER_WEIGHT
+
+
+def test_same_header_says_nothing_when_a_page_ended_and_the_next_begins() -> None:
+    ended = page(1, LOREM_A + "\nYours sincerely,\nMaria Lopez", top="Riverside Club")
+    begins = page(2, "Dear Mr Carter,\n" + LOREM_A, top="Riverside Club")
+    s = b.signal_header_footer(ctx(begins, ended))
+    assert s is not None and s.score == 0 and "previous page ended" in s.reason
+    # Without the closing formula the same header still counts against a new document.
+    middle = page(1, LOREM_A, top="Riverside Club")
+    s = b.signal_header_footer(ctx(begins, middle))
+    assert s is not None and s.score < 0
 
 
 @pytest.mark.parametrize(
