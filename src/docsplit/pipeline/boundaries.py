@@ -666,15 +666,9 @@ def signal_header_footer(ctx: Context) -> Signal | None:
     score = 0.0
     reasons: list[str] = []
     # The same template filled in for someone else (new identity fields or the same large
-    # title again), or a page that begins (salutation, subject, title) right after a page that
-    # ended (closing formula, signature, totals), keeps its header and footer: that says
-    # nothing about continuing.
+    # title again) keeps its header and footer: that says nothing about continuing.
     differ, same = _compare_fields(ctx)
-    c, p = ctx.cues, ctx.prev_cues
-    turnover = (p.closing or p.signature or p.total) and (
-        c.salutation or c.subject is not None or c.title_word is not None
-    )
-    template = bool(differ) or (_same_title(ctx) and not same) or turnover
+    template = bool(differ) or (_same_title(ctx) and not same)
     for name, a, b in (
         ("header", ctx.cues.header, ctx.prev_cues.header),
         ("footer", ctx.cues.footer, ctx.prev_cues.footer),
@@ -683,8 +677,7 @@ def signal_header_footer(ctx: Context) -> Signal | None:
             continue
         j = _jaccard(a, b)
         if j >= 0.6 and template:
-            why = "previous page ended" if turnover and not differ else "same template, new values"
-            reasons.append(f"same {name} ({why})")
+            reasons.append(f"same {name} (same template, new values)")
         elif j >= 0.6:
             score -= HEADER_WEIGHT
             reasons.append(f"same {name}")
@@ -694,7 +687,16 @@ def signal_header_footer(ctx: Context) -> Signal | None:
     if not reasons:
         return None
     if score < 0:
-        score *= HEADER_SAME_FACTOR
+        c, p = ctx.cues, ctx.prev_cues
+        if (p.closing or p.signature or p.total) and (
+            c.salutation or c.subject is not None or c.title_word is not None
+        ):
+            # This page begins (salutation, subject, title) right after one that ended
+            # (closing formula, signature, totals): the same header is only the same sender.
+            score = 0.0
+            reasons.append(f"but page {ctx.prev.number} ended")
+        else:
+            score *= HEADER_SAME_FACTOR
     return Signal("header_footer", score, ", ".join(reasons))
 
 
