@@ -142,6 +142,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["evaluate"]:
+        # evaluate has its own parser; argparse's REMAINDER would refuse a leading option
+        # ("docsplit evaluate --help", "docsplit evaluate --ocr-scope full DIR").
+        from docsplit.pipeline.evaluate import main as evaluate_main
+
+        return int(evaluate_main(argv[1:]))
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -87,3 +87,21 @@ def test_main_prints_scores(small_corpus: Path, capsys: pytest.CaptureFixture[st
     out = capsys.readouterr().out
     assert "dev/born_digital" in out and "ablation" in out and "PQ" in out
     assert ev.main([str(small_corpus / "nothing-here")]) == 2
+
+
+def test_docsplit_evaluate_takes_options_before_the_directory(
+    small_corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from docsplit.cli import main as docsplit_main
+
+    args = ["evaluate", "--no-ablation", "--ocr-scope", "adaptive", str(small_corpus)]
+    assert docsplit_main(args) == 0
+    out = capsys.readouterr().out
+    assert "heldout/born_digital" in out and "ablation" not in out
+    if ocr.tesseract_available():
+        # The scanned stream was read by its bands first; the report says how much in full.
+        assert "OCR scope adaptive:" in out and "then read in full" in out
+    with pytest.raises(SystemExit) as exit_info:
+        docsplit_main(["evaluate", "--help"])
+    assert exit_info.value.code == 0
+    assert "--ocr-scope" in capsys.readouterr().out
