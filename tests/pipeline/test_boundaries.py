@@ -215,6 +215,12 @@ def test_cover_signal() -> None:
     s = b.signal_cover(ctx(page(2), cover))
     assert s is not None and s.score < 0
     assert b.signal_cover(ctx(page(2), page(1))) is None
+    # Numbering that starts after an unnumbered cover page is expected there: weak evidence.
+    numbered = page(2, bottom="Page 1 of 12")
+    s = b.signal_numbering(ctx(numbered, cover))
+    assert s is not None and s.score == 1.0 and "after an unnumbered cover page" in s.reason
+    s = b.signal_numbering(ctx(numbered, page(1)))
+    assert s is not None and s.score == 3.0
 
 
 def test_header_footer_signal() -> None:
@@ -233,6 +239,16 @@ def test_header_footer_signal() -> None:
         )
     )
     assert both is not None and both.score == -b.HEADER_WEIGHT
+
+
+def test_same_header_says_nothing_when_the_reference_number_changes() -> None:
+    a = page(1, "Invoice No: 33118\n" + LOREM_A, top="Vet Practice Meadow Lane")
+    other = page(2, "Invoice No: 42984\n" + LOREM_A, top="Vet Practice Meadow Lane")
+    s = b.signal_header_footer(ctx(other, a))
+    assert s is not None and s.score == 0 and "same template" in s.reason
+    same = page(2, "Invoice No: 33118\n" + LOREM_A, top="Vet Practice Meadow Lane")
+    s = b.signal_header_footer(ctx(same, a))
+    assert s is not None and s.score < 0
 
 
 def test_same_header_says_nothing_when_a_page_ended_and_the_next_begins() -> None:

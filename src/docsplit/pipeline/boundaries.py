@@ -482,6 +482,10 @@ def signal_numbering(ctx: Context) -> Signal | None:
             return Signal("numbering", 3.0, f"numbering restarts: '{cur.text}' after '{prev.text}'")
         return Signal("numbering", 1.0, f"numbering jumps: '{cur.text}' after '{prev.text}'")
     if cur is not None:
+        if cur.number == 1 and signal_cover(ctx) is not None:
+            # Numbering that starts after an unnumbered cover page is what reports, contracts
+            # and statements do: weak evidence, not +3.
+            return Signal("numbering", 1.0, f"'{cur.text}' after an unnumbered cover page")
         if cur.number == 1:
             return Signal("numbering", 3.0, f"'{cur.text}'")
         return Signal("numbering", -2.5, f"'{cur.text}' without a previous page")
@@ -665,10 +669,12 @@ def signal_header_footer(ctx: Context) -> Signal | None:
     the same is weaker evidence, since one sender prints the same header on every document."""
     score = 0.0
     reasons: list[str] = []
-    # The same template filled in for someone else (new identity fields or the same large
-    # title again) keeps its header and footer: that says nothing about continuing.
+    # The same template filled in anew (other identity fields or reference number, or the
+    # same large title again) keeps its header and footer: that says nothing about continuing.
     differ, same = _compare_fields(ctx)
-    template = bool(differ) or (_same_title(ctx) and not same)
+    refs, prev_refs = ctx.cues.refs, ctx.prev_cues.refs
+    new_ref = any(refs[k] != prev_refs[k] for k in refs if k in prev_refs)
+    template = bool(differ) or new_ref or (_same_title(ctx) and not same)
     for name, a, b in (
         ("header", ctx.cues.header, ctx.prev_cues.header),
         ("footer", ctx.cues.footer, ctx.prev_cues.footer),
