@@ -194,6 +194,26 @@ def test_references_signal() -> None:
     assert s is not None and s.score > 2 and "certificate no. HGI/6849671" in s.reason
 
 
+@pytest.mark.parametrize(
+    ("line", "refs"),
+    [
+        ("Bestellnummer 758-9029136", {"bestell": "758-9029136"}),
+        (
+            "Kunden-Nr. 99887 Rechnungsnummer: 2024-0015",
+            {"kunden": "99887", "rechnungs": "2024-0015"},
+        ),
+        ("N° de commande : 12345 ", {"commande": "12345"}),
+        ("Numéro de facture FA-20931", {"facture": "FA-20931"}),
+        ("Order number 664-9126361", {"order": "664-9126361"}),
+        # No number, no reference: a date or a word is not one.
+        ("Bestelldatum 26.03.2024", {}),
+        ("Kundennummer bitte angeben", {}),
+    ],
+)
+def test_reference_numbers_in_english_german_and_french(line: str, refs: dict[str, str]) -> None:
+    assert b.page_cues(page(1, line)).refs == {k: v.upper() for k, v in refs.items()}
+
+
 def test_similarity_signal() -> None:
     s = b.signal_similarity(ctx(page(2, LOREM_B), page(1, LOREM_A)))
     assert s is not None and s.score > 0.5 and "similarity to page 1 0.0" in s.reason

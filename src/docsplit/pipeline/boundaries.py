@@ -127,8 +127,18 @@ _CONTINUED_RE = re.compile(
 _REF_RE = re.compile(
     r"\b(invoice|account|customer|client|order|policy|contract|statement|reference|ref|case|"
     r"claim|certificate|booking|quote|quotation|receipt|membership|member|folio|ticket|mandate|"
-    r"permit|licen[cs]e|rechnung|kunden|facture)\s*(?:no\.?|number|nr\.?|n°|#|id)?\s*[:#]?\s*"
+    r"permit|licen[cs]e|rechnung|kunden|facture"
+    # German compounds: Bestellnummer, Kundennummer, Rechnungs-Nr. ...
+    r"|(?:bestell|auftrags|kunden|rechnungs|vertrags|versicherungs|policen|konto|mitglieds|"
+    r"beleg|buchungs|zertifikats)(?=-?(?:nummer|nr\b)))"
+    r"\s*-?(?:nummer|no\.?|number|nr\.?|n°|#|id)?\s*[:#]?\s*"
     r"([A-Z]{0,4}[-/]?\d[\w/-]{3,})",
+    re.IGNORECASE,
+)
+#: French puts the kind after the number sign: "N° de commande : 12345".
+_REF_FR_RE = re.compile(
+    r"\b(?:n°|no\.?|num[ée]ro)\s+d[eu]\s+(commande|facture|client|contrat|dossier|police|"
+    r"compte|r[ée]servation)\s*[:#]?\s*([A-Z]{0,4}[-/]?\d[\w/-]{3,})",
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
@@ -362,7 +372,7 @@ def page_cues(page: PageFeatures) -> PageCues:
         title_line = _norm_line(title_place[start : end if end != -1 else None])
     subject = _SUBJECT_RE.search("\n".join(lines[:30]))
     refs: dict[str, str] = {}
-    for m in _REF_RE.finditer(text[:1500]):
+    for m in (*_REF_RE.finditer(text[:1500]), *_REF_FR_RE.finditer(text[:1500])):
         refs.setdefault(m.group(1).lower(), m.group(2).upper())
     return PageCues(
         numbering=find_numbering(page),
