@@ -356,6 +356,16 @@ def test_repeat_title_signal() -> None:
     assert b.signal_repeat_title(ctx(numbered, payslip(1, "Anna Schmidt"))) is None
 
 
+def test_the_same_form_again_makes_high_similarity_say_nothing() -> None:
+    done = page(1, payslip(1, "x").text + "\nTotal due 1,700.00", large="Pay Advice", font=(14, 10))
+    again = payslip(2, "John Carter")
+    s = b.signal_similarity(ctx(again, done))
+    assert s is not None and s.score == 0 and "same form again" in s.reason
+    # The same person's form for the same period again: similarity counts as usual.
+    same_person = b.signal_similarity(ctx(payslip(2, "Anna Schmidt"), payslip(1, "Anna Schmidt")))
+    assert same_person is not None and same_person.score < 0
+
+
 def test_same_template_with_new_values_keeps_header_neutral_and_is_no_cover() -> None:
     s = b.signal_header_footer(ctx(payslip(2, "John Carter"), payslip(1, "Anna Schmidt")))
     assert s is not None and s.score == 0 and "same template" in s.reason

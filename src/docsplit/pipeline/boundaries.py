@@ -603,7 +603,13 @@ def signal_similarity(ctx: Context) -> Signal | None:
     weight = min(1.0, shorter / 80)
     raw = (SIMILARITY_PIVOT - sim) * SIMILARITY_SLOPE
     score = max(-SIMILARITY_CAP_SAME, weight * max(-SIMILARITY_CAP, min(SIMILARITY_CAP, raw)))
-    return Signal("similarity", score, f"similarity to page {ctx.prev.number} {sim:.2f}")
+    reason = f"similarity to page {ctx.prev.number} {sim:.2f}"
+    if score < 0 and signal_repeat_title(ctx) is not None:
+        differ, same = _compare_fields(ctx)
+        if differ or not same:
+            # The same form again, filled in anew: the shared words are the form's.
+            return Signal("similarity", 0.0, reason + " (same form again)")
+    return Signal("similarity", score, reason)
 
 
 def _compare_fields(ctx: Context) -> tuple[list[str], list[str]]:
