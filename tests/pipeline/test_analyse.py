@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 
 from docsplit.adapters.ocr import OcrResult
-from docsplit.models import ProcessingOptions, Stage
+from docsplit.models import ProcessingOptions, Stage, Strategy
 from docsplit.pipeline import boundaries as b
 from docsplit.pipeline.analyse import detect_adaptive
 from docsplit.pipeline.extract import PageFeatures
@@ -83,3 +83,16 @@ def test_detect_adaptive_reads_nothing_when_every_decision_is_sure() -> None:
     out, proposal, _ = detect_adaptive(pages, ProcessingOptions(), complete)
     assert out == pages and all(p.ocr_partial for p in out)
     assert [d.start for d in proposal.documents] == [1, 2]
+
+
+def test_other_strategies_never_read_more() -> None:
+    # Under "separators" every content page sits at the prior (unsure), but content is not
+    # what that strategy decides on: nothing more is read.
+    pages = [page(1, "ACME Energy\n" + TOPIC), page(2, "ACME Energy")]
+
+    def complete(pages: list[PageFeatures], numbers: list[int]) -> list[PageFeatures]:
+        raise AssertionError(f"nothing should be read, asked for {numbers}")
+
+    for strategy in (Strategy.SEPARATORS, Strategy.EVERY_N, Strategy.MANUAL):
+        out, proposal, _ = detect_adaptive(pages, ProcessingOptions(strategy=strategy), complete)
+        assert all(p.ocr_partial for p in out) and proposal.documents

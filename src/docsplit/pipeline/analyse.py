@@ -13,7 +13,7 @@ from pathlib import Path
 
 import attrs
 
-from docsplit.models import OcrScope, PageInfo, ProcessingOptions, Proposal
+from docsplit.models import OcrScope, PageInfo, ProcessingOptions, Proposal, Strategy
 from docsplit.pipeline.boundaries import PageDecision, detect_with_decisions, unsure_pages
 from docsplit.pipeline.extract import PageFeatures, analyse_pages, complete_pages
 from docsplit.pipeline.progress import CancelToken, ProgressFn, no_progress
@@ -123,9 +123,11 @@ def detect_adaptive(
     """Boundaries for ``features``, reading in full (through ``complete``) the pages read in
     part where a decision is unsure, then deciding again; the evaluation passes a ``complete``
     that takes the full readings from its cache."""
-    quiet = progress if not any(p.ocr_partial for p in features) else no_progress
+    # Only the auto strategy reads content; the others decide from separators or page counts.
+    adaptive = options.strategy is Strategy.AUTO and any(p.ocr_partial for p in features)
+    quiet = no_progress if adaptive else progress
     proposal, decisions = detect_with_decisions(features, options, quiet, disabled=disabled)
-    for _ in range(MAX_ROUNDS):
+    for _ in range(MAX_ROUNDS if adaptive else 0):
         need = unsure_pages(features, decisions)
         if not need:
             break
@@ -133,7 +135,7 @@ def detect_adaptive(
         proposal, decisions = detect_with_decisions(
             features, options, no_progress, disabled=disabled
         )
-    if quiet is not progress:
+    if adaptive:
         # Publish the final decision once; the rounds before it were drafts.
         proposal, decisions = detect_with_decisions(features, options, progress, disabled=disabled)
     return features, proposal, decisions
