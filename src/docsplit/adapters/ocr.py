@@ -251,6 +251,10 @@ def complete(
     any turning): the same result, up to Tesseract's layout, as reading the page at once."""
     if not partial.partial:
         return partial
+    if not partial.words:
+        # The bands held nothing, so nothing told the page's orientation either (a cover page
+        # with its title in the middle may be upside down): read it as a fresh page.
+        return recognise(image, language=language, timeout=timeout, psm=psm)
     upright = rotate_upright(image, partial.rotation)
     gaps: list[tuple[float, float]] = []
     edge = 0.0
