@@ -273,24 +273,9 @@ def complete(
             *zip(rest.regions, rest.region_texts, strict=True),
         ]
     )
-    words = tuple(sorted([*partial.words, *rest.words], key=lambda wd: (wd.top, wd.left)))
-    texts = [t for _, t in pieces if t]
-    confidences = [wd.confidence for wd in words]
-    long_words = [wd for wd in words if len(wd.text) >= 4]
-    return OcrResult(
-        text="\n\n".join(texts),
-        words=words,
-        confidence=round(sum(confidences) / len(confidences), 1) if confidences else None,
-        rotation=partial.rotation,
-        flat_share=(
-            sum(1 for wd in long_words if wd.width * upright.width > wd.height * upright.height)
-            / len(long_words)
-            if long_words
-            else 1.0
-        ),
-        regions=((0.0, 1.0),),
-        region_texts=("\n\n".join(texts),),
-    )
+    words = sorted([*partial.words, *rest.words], key=lambda wd: (wd.top, wd.left))
+    text = "\n\n".join(t for _, t in pieces if t)
+    return _result(words, upright.size, partial.rotation, ((0.0, 1.0),), (text,))
 
 
 def _result_from_data(
@@ -312,8 +297,6 @@ def _result_from_data(
     current_key: tuple[object, ...] | None = None
     current: list[str] = []
     current_region = 0
-    confidences: list[float] = []
-    long_words = flat_words = 0
 
     def flush() -> None:
         if current:
@@ -333,10 +316,6 @@ def _result_from_data(
                 region_lines[region].append("")
             current, current_key, current_region = [], key, region
         current.append(word)
-        confidences.append(conf)
-        if len(word) >= 4:
-            long_words += 1
-            flat_words += int(str(data["width"][i])) > h
         read_y, page_y, _ = offsets[region]
         words.append(
             OcrWord(
@@ -350,15 +329,29 @@ def _result_from_data(
         )
     flush()
     texts = tuple("\n".join(lines).strip("\n") for lines in region_lines)
-    mean = round(sum(confidences) / len(confidences), 1) if confidences else None
+    return _result(words, size, rotation, regions, texts)
+
+
+def _result(
+    words: Sequence[OcrWord],
+    size: tuple[int, int],
+    rotation: int,
+    regions: tuple[tuple[float, float], ...],
+    region_texts: tuple[str, ...],
+) -> OcrResult:
+    """An :class:`OcrResult` of ``words`` on an upright page of ``size`` pixels: the mean word
+    confidence and the share of longer words lying flat come from the words."""
+    width, height = size
+    long_words = [w for w in words if len(w.text) >= 4]
+    flat = sum(1 for w in long_words if w.width * width > w.height * height)
     return OcrResult(
-        text="\n\n".join(t for t in texts if t),
+        text="\n\n".join(t for t in region_texts if t),
         words=tuple(words),
-        confidence=mean,
+        confidence=round(sum(w.confidence for w in words) / len(words), 1) if words else None,
         rotation=rotation,
-        flat_share=flat_words / long_words if long_words else 1.0,
+        flat_share=flat / len(long_words) if long_words else 1.0,
         regions=regions,
-        region_texts=texts,
+        region_texts=region_texts,
     )
 
 

@@ -62,7 +62,8 @@ BARCODE_SHEET_MAX_WORDS = 30
 #: dates, addressees, subjects and titles sit in the top ~30 %, page numbers and footers in the
 #: bottom ~12 % (measured on the development corpus, see docs/boundaries.md).
 OCR_BANDS = (0.30, 0.12)
-#: At most this many rendered pages wait in the pool per worker-ish; bounds memory on long scans.
+#: At most this many pages are queued or running in the pool at once: bounds memory on long
+#: scans and how long a cancel waits.
 MAX_IN_FLIGHT = 6
 
 
@@ -223,7 +224,7 @@ def _features_from_text(pt: PageText) -> PageFeatures:
     )
 
 
-def _merge(base: PageFeatures, px: PixelResult, image_size: tuple[int, int]) -> PageFeatures:
+def _merge(base: PageFeatures, px: PixelResult) -> PageFeatures:
     changes: dict[str, object] = {
         # A text layer is ink even where the rendering is too faint to show it at low DPI.
         "is_blank": px.is_blank and base.char_count == 0,
@@ -373,38 +374,33 @@ def _scan_pages(
         progress(Stage.OCR, 0, ocr_total, "")
     done_ocr = 0
 
-    def work(number: int) -> tuple[PixelResult, tuple[int, int]]:
+    def work(number: int) -> PixelResult:
         want = ocr_wanted.get(number, False)
         image = pdf.render(number, dpi if want else BARCODE_DPI)
-        result = scan_pixels(image, want_ocr=want, language=language, timeout=timeout, bands=bands)
-        return result, image.size
+        return scan_pixels(image, want_ocr=want, language=language, timeout=timeout, bands=bands)
 
-    def submit(number: int) -> concurrent.futures.Future[tuple[PixelResult, tuple[int, int]]]:
-        return pool.submit(work, number)
-
-    def done(
-        number: int, future: concurrent.futures.Future[tuple[PixelResult, tuple[int, int]]]
-    ) -> None:
+    def done(number: int, future: concurrent.futures.Future[PixelResult]) -> None:
         nonlocal done_ocr
-        result, size = future.result()
-        pages[number - 1] = _merge(pages[number - 1], result, size)
+        pages[number - 1] = _merge(pages[number - 1], future.result())
         if ocr_wanted.get(number):
             done_ocr += 1
             tick(done_ocr, f"page {number}")
 
-    _in_flight(numbers, submit, done, cancel)
+    _in_flight(numbers, pool, work, done, cancel)
 
 
 def _in_flight(
     numbers: Sequence[int],
-    submit: Callable[[int], concurrent.futures.Future[T]],
+    pool: concurrent.futures.Executor,
+    work: Callable[[int], T],
     done: Callable[[int, concurrent.futures.Future[T]], None],
     cancel: CancelToken,
 ) -> None:
-    """``submit`` each page in order, with at most :data:`MAX_IN_FLIGHT` pages queued or
-    running (so a cancel takes effect soon), and hand each finished one to ``done`` as soon as
-    it is finished, in any order: waiting in page order would idle a worker behind a slow page.
-    Returns only when no submitted work is still running (it may use the open document)."""
+    """Run ``work`` for each page in ``pool``, in page order, with at most :data:`MAX_IN_FLIGHT`
+    pages queued or running (so a cancel takes effect soon), and hand each finished one to
+    ``done`` as soon as it is finished, in any order: waiting in page order would idle a worker
+    behind a slow page. Returns only when no work is still running (it may use the open
+    document)."""
     pending: dict[concurrent.futures.Future[T], int] = {}
 
     def collect(block: bool) -> None:
@@ -419,7 +415,7 @@ def _in_flight(
     try:
         for number in numbers:
             cancel.check()
-            pending[submit(number)] = number
+            pending[pool.submit(work, number)] = number
             collect(block=len(pending) >= MAX_IN_FLIGHT)
         while pending:
             cancel.check()
@@ -459,14 +455,11 @@ def complete_pages(
 
     with PdfText(pdf_path) as pdf:
 
-        def work(number: int, partial: ocr.OcrResult) -> ocr.OcrResult:
-            image = pdf.render(number, dpi)
-            return ocr.complete(partial, image, language=language, timeout=ocr_timeout_s)
-
-        def submit(number: int) -> concurrent.futures.Future[ocr.OcrResult]:
+        def work(number: int) -> ocr.OcrResult:
             partial = out[number - 1].partial_ocr
             assert partial is not None
-            return pool.submit(work, number, partial)
+            image = pdf.render(number, dpi)
+            return ocr.complete(partial, image, language=language, timeout=ocr_timeout_s)
 
         def done(number: int, future: concurrent.futures.Future[ocr.OcrResult]) -> None:
             nonlocal finished
@@ -483,5 +476,5 @@ def complete_pages(
             finished += 1
             tick(finished, f"page {number}")
 
-        _in_flight(todo, submit, done, cancel)
+        _in_flight(todo, pool, work, done, cancel)
     return out
