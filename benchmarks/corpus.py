@@ -768,6 +768,27 @@ def make_stream(
 ) -> Stream:
     """``runs``: one-page templates may repeat 2-5 times in a row (same issuer, new values);
     only the development part uses it, so held-out streams stay as they were."""
+    run_odds = dict.fromkeys(RUN_TEMPLATES, 0.6) if runs else {}
+    return assemble_stream(rng, templates, n_docs, separators, run_odds, run_len=(1, 4))
+
+
+def assemble_stream(
+    rng: random.Random,
+    templates: dict[str, Template],
+    n_docs: int,
+    separators: bool,
+    run_odds: dict[str, float],
+    run_len: tuple[int, int] = (1, 2),
+    follows: dict[str, str] | None = None,
+) -> Stream:
+    """``n_docs`` documents drawn from ``templates``, each time a new template and issuer, or
+    with probability 0.3 the previous template and issuer again (new values). A newly drawn
+    template ``t`` in ``run_odds`` starts, with probability ``run_odds[t]``, a run of
+    ``run_len`` more documents of the same template and issuer; otherwise a template in
+    ``follows`` is followed, with probability 0.5, by ``follows[t]`` from the same issuer.
+    With ``separators``, a separator sheet of one kind precedes most documents after the first.
+    """
+    follows = follows or {}
     pages: list[Page] = []
     starts: list[int] = []
     seps: list[int] = []
@@ -775,8 +796,12 @@ def make_stream(
     prev: tuple[str, Issuer] | None = None
     sep_kind = rng.choice(["blank", "patch", "code"]) if separators else None
     run_left = 0
+    follow: str | None = None
     for k in range(n_docs):
-        if run_left > 0 and prev is not None:
+        if follow is not None and prev is not None:
+            name, who = follow, prev[1]
+            follow = None
+        elif run_left > 0 and prev is not None:
             name, who = prev
             run_left -= 1
         elif prev is not None and rng.random() < 0.3:
@@ -784,8 +809,10 @@ def make_stream(
         else:
             name = rng.choice(sorted(templates))
             who = an_issuer(rng)
-            if runs and name in RUN_TEMPLATES and rng.random() < 0.6:
-                run_left = rng.randint(1, 4)
+            if name in run_odds and rng.random() < run_odds[name]:
+                run_left = rng.randint(*run_len)
+            elif name in follows and rng.random() < 0.5:
+                follow = follows[name]
         doc = templates[name](rng, who)
         if sep_kind and k > 0 and rng.random() < 0.8:
             pages.append(separator_page(rng, doc[0].size, sep_kind))
@@ -917,16 +944,38 @@ def generate(
     scan_dpi: int | None = None,
 ) -> list[Path]:
     """Write ``streams`` born-digital and ``scanned`` scanned streams of ``part`` to ``out``."""
-    out.mkdir(parents=True, exist_ok=True)
     templates = TEMPLATES_A if part == "dev" else TEMPLATES_B
+
+    def make(rng: random.Random, n_docs: int, separators: bool) -> Stream:
+        return make_stream(rng, templates, n_docs, separators=separators, runs=part == "dev")
+
     base = seed + (0 if part == "dev" else 100_000)
+    return write_streams(out, part, base, make, streams, scanned, docs, scan_dpi, sources=True)
+
+
+def write_streams(
+    out: Path,
+    part: str,
+    base: int,
+    make: Callable[[random.Random, int, bool], Stream],
+    streams: int,
+    scanned: int,
+    docs: tuple[int, int] = (3, 9),
+    scan_dpi: int | None = None,
+    sources: bool = False,
+) -> list[Path]:
+    """Write ``streams`` born-digital and ``scanned`` scanned streams of ``part`` to ``out``:
+    stream ``k`` is ``make(rng, n_docs, separators)`` with ``rng`` seeded ``base + k``, saved as
+    ``{part}_{kind}_{base + k}.pdf`` with its labels in the ``.json`` beside it. With
+    ``sources`` and a fixed ``scan_dpi``, the clean original of each scanned stream is kept too.
+    """
+    out.mkdir(parents=True, exist_ok=True)
     written = []
     for k in range(streams + scanned):
         is_scan = k >= streams
         rng = random.Random(base + k)
-        stream = make_stream(
-            rng, templates, rng.randint(*docs), separators=rng.random() < 0.4, runs=part == "dev"
-        )
+        n_docs = rng.randint(*docs)
+        stream = make(rng, n_docs, rng.random() < 0.4)
         pdf = draw_pdf(stream.pages)
         kind = "scanned" if is_scan else "born_digital"
         rotated: list[int] = []
@@ -945,7 +994,7 @@ def generate(
             "rotated": rotated,
         }
         (out / f"{name}.json").write_text(json.dumps(label, indent=1))
-        if is_scan and scan_dpi:
+        if sources and is_scan and scan_dpi:
             # The clean original, for measuring OCR word recall against it.
             (out / f"{name}.source.pdf.orig").write_bytes(draw_pdf(stream.pages))
         written.append(out / f"{name}.pdf")

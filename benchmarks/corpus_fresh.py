@@ -18,9 +18,7 @@ writes ``OUT_DIR/fresh/fresh_{born_digital,scanned}_NNNNNN.{pdf,json}``.
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
-import json
 import random
 import sys
 import zlib
@@ -36,15 +34,16 @@ sys.path.insert(0, str(Path(__file__).parent))
 from corpus import (
     Issuer,
     Page,
+    Stream,
     Style,
     Template,
     add_numbers,
-    draw_pdf,
     letterhead,
     make_stream,
-    scan,
     sentence,
+    write_streams,
 )
+from corpus_kit import part_main
 
 PART = "fresh"
 SEED_OFFSET = 200_000
@@ -2399,6 +2398,11 @@ TEMPLATES_C: dict[str, Template] = {
 # ---------------------------------------------------------------------------------------------
 
 
+def make_fresh_stream(rng: random.Random, n_docs: int, separators: bool) -> Stream:
+    """``corpus.make_stream`` over templates C, without runs."""
+    return make_stream(rng, TEMPLATES_C, n_docs, separators=separators)
+
+
 def generate(
     out: Path,
     streams: int,
@@ -2408,45 +2412,12 @@ def generate(
     scan_dpi: int | None = None,
 ) -> list[Path]:
     """Write ``streams`` born-digital and ``scanned`` scanned streams of templates C to ``out``."""
-    out.mkdir(parents=True, exist_ok=True)
     base = seed + SEED_OFFSET
-    written = []
-    for k in range(streams + scanned):
-        is_scan = k >= streams
-        rng = random.Random(base + k)
-        stream = make_stream(rng, TEMPLATES_C, rng.randint(*docs), separators=rng.random() < 0.4)
-        pdf = draw_pdf(stream.pages)
-        kind = "scanned" if is_scan else "born_digital"
-        rotated: list[int] = []
-        if is_scan:
-            pdf, rotated = scan(pdf, rng, dpi=scan_dpi or rng.choice([150, 200]))
-        name = f"{PART}_{kind}_{base + k:06d}"
-        (out / f"{name}.pdf").write_bytes(pdf)
-        label = {
-            "pages": len(stream.pages),
-            "starts": stream.starts,
-            "separators": stream.separators,
-            "kind": kind,
-            "split": PART,
-            "seed": base + k,
-            "docs": [list(d) for d in stream.docs],
-            "rotated": rotated,
-        }
-        (out / f"{name}.json").write_text(json.dumps(label, indent=1))
-        written.append(out / f"{name}.pdf")
-    return written
+    return write_streams(out, PART, base, make_fresh_stream, streams, scanned, docs, scan_dpi)
 
 
 def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("out", type=Path)
-    ap.add_argument("--streams", type=int, default=30, help="born-digital streams")
-    ap.add_argument("--scanned", type=int, default=8, help="scanned streams")
-    ap.add_argument("--seed", type=int, default=0)
-    args = ap.parse_args(argv)
-    files = generate(args.out / PART, args.streams, args.scanned, args.seed)
-    print(f"{PART}: {len(files)} streams in {args.out / PART}")
-    return 0
+    return part_main(argv, __doc__, PART, generate, scanned=8)
 
 
 if __name__ == "__main__":

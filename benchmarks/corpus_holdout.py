@@ -23,8 +23,6 @@ writes ``OUT_DIR/holdout/holdout_{born_digital,scanned}_NNNNNN.{pdf,json}``.
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import sys
 import zlib
@@ -39,7 +37,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from corpus import Issuer, Page, Stream, Style, Template, an_issuer, draw_pdf, scan, separator_page
+from corpus import Issuer, Page, Stream, Style, Template, assemble_stream, write_streams
+from corpus_kit import part_main
 
 PART = "holdout"
 SEED_OFFSET = 500_000
@@ -2454,33 +2453,8 @@ RUN_KINDS = (
 def make_holdout_stream(rng: random.Random, n_docs: int, separators: bool) -> Stream:
     """``corpus.make_stream`` with batch runs: after a run kind, 1-2 more of the same kind from
     the same sender follow with probability 0.45; new values each time."""
-    pages: list[Page] = []
-    starts: list[int] = []
-    seps: list[int] = []
-    docs: list[tuple[str, int, int]] = []
-    prev: tuple[str, Issuer] | None = None
-    sep_kind = rng.choice(["blank", "patch", "code"]) if separators else None
-    run_left = 0
-    for k in range(n_docs):
-        if run_left > 0 and prev is not None:
-            kind, who = prev
-            run_left -= 1
-        elif prev is not None and rng.random() < 0.3:
-            kind, who = prev
-        else:
-            kind = rng.choice(sorted(TEMPLATES_F))
-            who = an_issuer(rng)
-            if kind in RUN_KINDS and rng.random() < 0.45:
-                run_left = rng.randint(1, 2)
-        doc = TEMPLATES_F[kind](rng, who)
-        if sep_kind and k > 0 and rng.random() < 0.8:
-            pages.append(separator_page(rng, doc[0].size, sep_kind))
-            seps.append(len(pages))
-        starts.append(len(pages) + 1)
-        docs.append((kind, len(pages) + 1, len(pages) + len(doc)))
-        pages.extend(doc)
-        prev = (kind, who)
-    return Stream(pages, starts, seps, docs)
+    run_odds = dict.fromkeys(RUN_KINDS, 0.45)
+    return assemble_stream(rng, TEMPLATES_F, n_docs, separators, run_odds)
 
 
 def generate(
@@ -2492,45 +2466,12 @@ def generate(
     scan_dpi: int | None = None,
 ) -> list[Path]:
     """Write ``streams`` born-digital and ``scanned`` scanned streams of templates F."""
-    out.mkdir(parents=True, exist_ok=True)
     base = seed + SEED_OFFSET
-    written = []
-    for k in range(streams + scanned):
-        is_scan = k >= streams
-        rng = random.Random(base + k)
-        stream = make_holdout_stream(rng, rng.randint(*docs), separators=rng.random() < 0.4)
-        pdf = draw_pdf(stream.pages)
-        kind = "scanned" if is_scan else "born_digital"
-        rotated: list[int] = []
-        if is_scan:
-            pdf, rotated = scan(pdf, rng, dpi=scan_dpi or rng.choice([150, 200]))
-        name_ = f"{PART}_{kind}_{base + k:06d}"
-        (out / f"{name_}.pdf").write_bytes(pdf)
-        label = {
-            "pages": len(stream.pages),
-            "starts": stream.starts,
-            "separators": stream.separators,
-            "kind": kind,
-            "split": PART,
-            "seed": base + k,
-            "docs": [list(d) for d in stream.docs],
-            "rotated": rotated,
-        }
-        (out / f"{name_}.json").write_text(json.dumps(label, indent=1))
-        written.append(out / f"{name_}.pdf")
-    return written
+    return write_streams(out, PART, base, make_holdout_stream, streams, scanned, docs, scan_dpi)
 
 
 def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("out", type=Path)
-    ap.add_argument("--streams", type=int, default=30, help="born-digital streams")
-    ap.add_argument("--scanned", type=int, default=10, help="scanned streams")
-    ap.add_argument("--seed", type=int, default=0)
-    args = ap.parse_args(argv)
-    files = generate(args.out / PART, args.streams, args.scanned, args.seed)
-    print(f"{PART}: {len(files)} streams in {args.out / PART}")
-    return 0
+    return part_main(argv, __doc__, PART, generate, scanned=10)
 
 
 if __name__ == "__main__":
