@@ -33,12 +33,12 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, A5, landscape
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 from corpus import Issuer, Page, Stream, Style, Template, assemble_stream, write_streams
-from corpus_kit import part_main
+from corpus_kit import fit, part_main, tw, wrap
+from corpus_kit import shrink as fitted_size
 
 PART = "blind"
 SEED_OFFSET = 300_000
@@ -343,41 +343,6 @@ def sort_code(rng: random.Random) -> str:
 # ---------------------------------------------------------------------------------------------
 # Measuring and layout helpers
 # ---------------------------------------------------------------------------------------------
-
-
-def tw(text: str, font: str, size: float) -> float:
-    return stringWidth(text, font, size)
-
-
-def fit(text: str, font: str, size: float, max_w: float) -> str:
-    """``text`` cut with an ellipsis so it is at most ``max_w`` wide."""
-    if tw(text, font, size) <= max_w:
-        return text
-    while text and tw(text + "...", font, size) > max_w:
-        text = text[:-1]
-    return text.rstrip(" ,.;-") + "..."
-
-
-def wrap(text: str, font: str, size: float, max_w: float) -> list[str]:
-    out: list[str] = []
-    cur = ""
-    for word in text.split():
-        trial = f"{cur} {word}".strip()
-        if cur and tw(trial, font, size) > max_w:
-            out.append(cur)
-            cur = word
-        else:
-            cur = trial
-    if cur:
-        out.append(cur)
-    return out
-
-
-def fitted_size(text: str, font: str, size: float, max_w: float) -> float:
-    """The largest size <= ``size`` at which ``text`` fits ``max_w``."""
-    while size > 6 and tw(text, font, size) > max_w:
-        size -= 0.5
-    return size
 
 
 def checkbox(page: Page, x: float, y: float, ticked: bool, size: float = 8) -> None:

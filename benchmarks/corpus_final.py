@@ -33,12 +33,12 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A5, landscape
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 from corpus import Issuer, Page, Stream, Style, Template, assemble_stream, write_streams
-from corpus_kit import part_main
+from corpus_kit import box, fit, italic, money, part_main, shrink, tr, tw, wrap
+from corpus_kit import currency as cur
 
 PART = "final"
 SEED_OFFSET = 400_000
@@ -286,15 +286,6 @@ MONTHS = {
 }
 
 
-def tr(lang: str, en: str, de: str = "", fr: str = "") -> str:
-    """``en``, or its German/French version when the sender writes in that language."""
-    if lang == "de" and de:
-        return de
-    if lang == "fr" and fr:
-        return fr
-    return en
-
-
 def say(rng: random.Random, topic: str, n: int | None = None) -> str:
     words = FILLER[topic].split()
     n = n or rng.randint(8, 18)
@@ -325,17 +316,6 @@ def fmt(day: date, lang: str, style: str) -> str:
     return f"{d:02d}/{m:02d}/{y}"
 
 
-def money(v: float, lang: str = "en") -> str:
-    s = f"{v:,.2f}"
-    if lang in ("de", "fr"):
-        s = s.replace(",", "_").replace(".", ",").replace("_", "." if lang == "de" else " ")
-    return s
-
-
-def cur(lang: str) -> str:
-    return "EUR" if lang in ("de", "fr") else "GBP"
-
-
 def person(rng: random.Random) -> str:
     return rng.choice(PEOPLE)
 
@@ -357,53 +337,6 @@ def reg_plate(rng: random.Random, lang: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # Measuring and layout helpers
 # ---------------------------------------------------------------------------------------------
-
-
-def tw(text: str, font: str, size: float) -> float:
-    return stringWidth(text, font, size)
-
-
-def fit(text: str, font: str, size: float, max_w: float) -> str:
-    if tw(text, font, size) <= max_w:
-        return text
-    while text and tw(text + "...", font, size) > max_w:
-        text = text[:-1]
-    return text.rstrip(" ,.;-") + "..."
-
-
-def shrink(text: str, font: str, size: float, max_w: float) -> float:
-    while size > 6 and tw(text, font, size) > max_w:
-        size -= 0.5
-    return size
-
-
-def wrap(text: str, font: str, size: float, max_w: float) -> list[str]:
-    out: list[str] = []
-    line = ""
-    for word in text.split():
-        trial = f"{line} {word}".strip()
-        if line and tw(trial, font, size) > max_w:
-            out.append(line)
-            line = word
-        else:
-            line = trial
-    if line:
-        out.append(line)
-    return out
-
-
-def italic(font: str) -> str:
-    return {"Helvetica": "Helvetica-Oblique", "Times-Roman": "Times-Italic"}.get(
-        font, "Courier-Oblique"
-    )
-
-
-def box(page: Page, x: float, y: float, ticked: bool, size: float = 8) -> None:
-    """A tick box whose bottom sits just below the text baseline ``y``."""
-    page.rect(x, y - size + 1.5, size, size)
-    if ticked:
-        page.line(x + 1.5, y - size + 3, x + size - 1.5, y)
-        page.line(x + 1.5, y, x + size - 1.5, y - size + 3)
 
 
 def dotted(page: Page, x1: float, x2: float, y: float, step: float = 3) -> None:

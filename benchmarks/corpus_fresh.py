@@ -27,7 +27,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, A5, landscape
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -43,7 +42,9 @@ from corpus import (
     sentence,
     write_streams,
 )
-from corpus_kit import part_main
+from corpus_kit import fit as kit_fit
+from corpus_kit import part_main, wrap
+from corpus_kit import tw as width
 
 PART = "fresh"
 SEED_OFFSET = 200_000
@@ -272,31 +273,8 @@ def address(rng: random.Random) -> list[str]:
 # ---------------------------------------------------------------------------------------------
 
 
-def width(text: str, font: str, size: float) -> float:
-    return stringWidth(text, font, size)
-
-
 def fit(text: str, font: str, size: float, max_w: float) -> str:
-    if width(text, font, size) <= max_w:
-        return text
-    while text and width(text + "...", font, size) > max_w:
-        text = text[:-1]
-    return text.rstrip(" ,;") + "..."
-
-
-def wrap(text: str, font: str, size: float, max_w: float) -> list[str]:
-    lines: list[str] = []
-    cur = ""
-    for word in text.split():
-        trial = f"{cur} {word}".strip()
-        if cur and width(trial, font, size) > max_w:
-            lines.append(cur)
-            cur = word
-        else:
-            cur = trial
-    if cur:
-        lines.append(cur)
-    return lines
+    return kit_fit(text, font, size, max_w, strip=" ,;")
 
 
 def prose(rng: random.Random, topic: str, sentences: tuple[int, int] = (2, 4)) -> str:

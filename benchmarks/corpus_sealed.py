@@ -32,14 +32,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from reportlab.graphics.barcode import code39, code128
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 from corpus import Issuer, Page, Stream, Style, Template, assemble_stream, write_streams
-from corpus_kit import part_main
+from corpus_kit import bar_width, box, fit, italic, money, part_main, shrink, tr, tw, wrap
+from corpus_kit import currency as ccy
 
 PART = "sealed"
 SEED_OFFSET = 600_000
@@ -267,14 +266,6 @@ MONTHS = {
 }
 
 
-def tr(lang: str, en: str, de: str = "", fr: str = "") -> str:
-    if lang == "de" and de:
-        return de
-    if lang == "fr" and fr:
-        return fr
-    return en
-
-
 def babble(rng: random.Random, topic: str, n: int | None = None) -> str:
     words = WORDS[topic].split()
     n = n or rng.randint(8, 18)
@@ -290,17 +281,6 @@ def a_day(rng: random.Random) -> date:
     return date(rng.randint(2022, 2026), rng.randint(1, 12), rng.randint(1, 28))
 
 
-def money(v: float, lang: str = "en") -> str:
-    s = f"{v:,.2f}"
-    if lang in ("de", "fr"):
-        s = s.replace(",", "_").replace(".", ",").replace("_", "." if lang == "de" else " ")
-    return s
-
-
-def ccy(lang: str) -> str:
-    return "EUR" if lang in ("de", "fr") else "GBP"
-
-
 def person(rng: random.Random) -> str:
     return rng.choice(NAMES)
 
@@ -308,61 +288,6 @@ def person(rng: random.Random) -> str:
 # ---------------------------------------------------------------------------------------------
 # Measuring and layout
 # ---------------------------------------------------------------------------------------------
-
-
-def tw(text: str, font: str, size: float) -> float:
-    return stringWidth(text, font, size)
-
-
-def fit(text: str, font: str, size: float, max_w: float) -> str:
-    if tw(text, font, size) <= max_w:
-        return text
-    while text and tw(text + "...", font, size) > max_w:
-        text = text[:-1]
-    return text.rstrip(" ,.;-") + "..."
-
-
-def shrink(text: str, font: str, size: float, max_w: float) -> float:
-    while size > 6 and tw(text, font, size) > max_w:
-        size -= 0.5
-    return size
-
-
-def wrap(text: str, font: str, size: float, max_w: float) -> list[str]:
-    out: list[str] = []
-    line = ""
-    for word in text.split():
-        trial = f"{line} {word}".strip()
-        if line and tw(trial, font, size) > max_w:
-            out.append(line)
-            line = word
-        else:
-            line = trial
-    if line:
-        out.append(line)
-    return out
-
-
-def bar_width(kind: str, value: str) -> float:
-    """Drawn width of a ``corpus.draw_barcode`` barcode (QR codes are 180 wide)."""
-    if kind == "qr":
-        return 180.0
-    if kind == "code39":
-        return float(code39.Standard39(value, barHeight=60, barWidth=1.4, checksum=0).width)
-    return float(code128.Code128(value, barHeight=60, barWidth=1.4).width)
-
-
-def italic(font: str) -> str:
-    return {"Helvetica": "Helvetica-Oblique", "Times-Roman": "Times-Italic"}.get(
-        font, "Courier-Oblique"
-    )
-
-
-def box(page: Page, x: float, y: float, on: bool, size: float = 8) -> None:
-    page.rect(x, y - size + 1.5, size, size)
-    if on:
-        page.line(x + 1.5, y - size + 3, x + size - 1.5, y)
-        page.line(x + 1.5, y, x + size - 1.5, y - size + 3)
 
 
 @dataclass
