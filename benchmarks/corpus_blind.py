@@ -37,7 +37,8 @@ from reportlab.lib.pagesizes import A4, A5, landscape
 sys.path.insert(0, str(Path(__file__).parent))
 
 from corpus import Issuer, Page, Stream, Style, Template, assemble_stream, write_streams
-from corpus_kit import fit, part_main, tw, wrap
+from corpus_kit import MONTHS as MONTHS_BY_LANG
+from corpus_kit import babble, fit, part_main, tw, wrap
 from corpus_kit import shrink as fitted_size
 
 PART = "blind"
@@ -244,53 +245,11 @@ VOCAB = {
     "rated maximum ambient installation operating material",
 }
 DATE_FORMATS = ["dmy_dots", "dmy_slash", "long", "us_long", "iso", "abbr", "dmy_dash"]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-
-
-def vocab(topic: str) -> list[str]:
-    return VOCAB[topic].split()
+MONTHS = MONTHS_BY_LANG["en"]
 
 
 def say(rng: random.Random, topic: str, n: int | None = None) -> str:
-    n = n or rng.randint(7, 17)
-    glue = [
-        "the",
-        "of",
-        "and",
-        "to",
-        "in",
-        "for",
-        "with",
-        "on",
-        "as",
-        "by",
-        "this",
-        "that",
-        "your",
-        "we",
-        "our",
-        "is",
-        "are",
-        "be",
-        "has",
-        "from",
-        "at",
-    ]
-    ws = [rng.choice(vocab(topic)) if rng.random() < 0.5 else rng.choice(glue) for _ in range(n)]
-    return " ".join(ws).capitalize() + "."
+    return babble(rng, VOCAB[topic], n, 7, 17)
 
 
 def text_of(rng: random.Random, topic: str, lo: int = 2, hi: int = 4) -> str:

@@ -37,7 +37,8 @@ from reportlab.lib.pagesizes import A5, landscape
 sys.path.insert(0, str(Path(__file__).parent))
 
 from corpus import Issuer, Page, Stream, Style, Template, assemble_stream, write_streams
-from corpus_kit import box, fit, italic, money, part_main, shrink, tr, tw, wrap
+from corpus_kit import MONTHS, box, fit, italic, money, part_main, shrink, tr, tw, wrap
+from corpus_kit import babble as kit_babble
 from corpus_kit import currency as cur
 
 PART = "final"
@@ -217,80 +218,10 @@ FILLER = {
     "court": "claimant defendant claim hearing court response judgment costs "
     "particulars defence notice served order",
 }
-GLUE = [
-    "the",
-    "of",
-    "and",
-    "to",
-    "in",
-    "for",
-    "with",
-    "on",
-    "as",
-    "by",
-    "this",
-    "that",
-    "your",
-    "we",
-    "our",
-    "is",
-    "are",
-    "be",
-    "has",
-    "from",
-    "at",
-]
-MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "de": [
-        "Januar",
-        "Februar",
-        "Maerz",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ],
-    "fr": [
-        "janvier",
-        "fevrier",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "aout",
-        "septembre",
-        "octobre",
-        "novembre",
-        "decembre",
-    ],
-}
 
 
 def say(rng: random.Random, topic: str, n: int | None = None) -> str:
-    words = FILLER[topic].split()
-    n = n or rng.randint(8, 18)
-    ws = [rng.choice(words) if rng.random() < 0.5 else rng.choice(GLUE) for _ in range(n)]
-    return " ".join(ws).capitalize() + "."
+    return kit_babble(rng, FILLER[topic], n)
 
 
 def text_of(rng: random.Random, topic: str, lo: int = 2, hi: int = 4) -> str:

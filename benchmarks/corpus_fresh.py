@@ -42,6 +42,7 @@ from corpus import (
     sentence,
     write_streams,
 )
+from corpus_kit import MONTHS as MONTHS_BY_LANG
 from corpus_kit import fit as kit_fit
 from corpus_kit import part_main, wrap
 from corpus_kit import tw as width
@@ -211,20 +212,7 @@ def words(topic: str) -> list[str]:
     return WORDS[topic].split()
 
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = MONTHS_BY_LANG["en"]
 
 
 def a_day(rng: random.Random) -> date:

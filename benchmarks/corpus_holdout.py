@@ -36,7 +36,8 @@ from reportlab.lib.pagesizes import A4, A5, landscape
 sys.path.insert(0, str(Path(__file__).parent))
 
 from corpus import Issuer, Page, Stream, Style, Template, assemble_stream, write_streams
-from corpus_kit import bar_width, fit, money, part_main, shrink, tr, tw, wrap
+from corpus_kit import MONTHS, bar_width, fit, money, part_main, shrink, tr, tw, wrap
+from corpus_kit import babble as kit_babble
 from corpus_kit import box as tick
 from corpus_kit import currency as ccy
 from corpus_kit import italic as oblique
@@ -195,80 +196,10 @@ WORDS = {
     "bank": "account applicant identification address signature deposit savings "
     "interest statement declaration information tax residency",
 }
-GLUE = [
-    "the",
-    "of",
-    "and",
-    "to",
-    "in",
-    "for",
-    "with",
-    "on",
-    "as",
-    "by",
-    "this",
-    "that",
-    "your",
-    "we",
-    "our",
-    "is",
-    "are",
-    "be",
-    "has",
-    "from",
-    "at",
-]
-MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "de": [
-        "Januar",
-        "Februar",
-        "Maerz",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ],
-    "fr": [
-        "janvier",
-        "fevrier",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "aout",
-        "septembre",
-        "octobre",
-        "novembre",
-        "decembre",
-    ],
-}
 
 
 def babble(rng: random.Random, topic: str, n: int | None = None) -> str:
-    words = WORDS[topic].split()
-    n = n or rng.randint(9, 19)
-    ws = [rng.choice(words) if rng.random() < 0.5 else rng.choice(GLUE) for _ in range(n)]
-    return " ".join(ws).capitalize() + "."
+    return kit_babble(rng, WORDS[topic], n, 9, 19)
 
 
 def prose(rng: random.Random, topic: str, lo: int = 2, hi: int = 4) -> str:

@@ -9,6 +9,7 @@ label files, ``corpus.write_streams``).
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +20,87 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 sys.path.insert(0, str(Path(__file__).parent))
 
 from corpus import Page
+
+# ---------------------------------------------------------------------------------------------
+# Words
+# ---------------------------------------------------------------------------------------------
+
+GLUE = [
+    "the",
+    "of",
+    "and",
+    "to",
+    "in",
+    "for",
+    "with",
+    "on",
+    "as",
+    "by",
+    "this",
+    "that",
+    "your",
+    "we",
+    "our",
+    "is",
+    "are",
+    "be",
+    "has",
+    "from",
+    "at",
+]
+MONTHS = {
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "de": [
+        "Januar",
+        "Februar",
+        "Maerz",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+    "fr": [
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+    ],
+}
+
+
+def babble(rng: random.Random, words: str, n: int | None = None, lo: int = 8, hi: int = 18) -> str:
+    """A sentence of ``n`` (else ``lo``..``hi``) words, each from ``words`` or from ``GLUE``."""
+    pool = words.split()
+    n = n or rng.randint(lo, hi)
+    ws = [rng.choice(pool) if rng.random() < 0.5 else rng.choice(GLUE) for _ in range(n)]
+    return " ".join(ws).capitalize() + "."
+
 
 # ---------------------------------------------------------------------------------------------
 # Languages and money

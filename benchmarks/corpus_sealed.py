@@ -37,7 +37,8 @@ from reportlab.lib.pagesizes import A4, landscape
 sys.path.insert(0, str(Path(__file__).parent))
 
 from corpus import Issuer, Page, Stream, Style, Template, assemble_stream, write_streams
-from corpus_kit import bar_width, box, fit, italic, money, part_main, shrink, tr, tw, wrap
+from corpus_kit import MONTHS, bar_width, box, fit, italic, money, part_main, shrink, tr, tw, wrap
+from corpus_kit import babble as kit_babble
 from corpus_kit import currency as ccy
 
 PART = "sealed"
@@ -197,80 +198,10 @@ WORDS = {
     "job": "role team candidates interview experience skills application position "
     "department selection shortlist assessment panel feedback",
 }
-GLUE = [
-    "the",
-    "of",
-    "and",
-    "to",
-    "in",
-    "for",
-    "with",
-    "on",
-    "as",
-    "by",
-    "this",
-    "that",
-    "your",
-    "we",
-    "our",
-    "is",
-    "are",
-    "be",
-    "has",
-    "from",
-    "at",
-]
-MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "de": [
-        "Januar",
-        "Februar",
-        "Maerz",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ],
-    "fr": [
-        "janvier",
-        "fevrier",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "aout",
-        "septembre",
-        "octobre",
-        "novembre",
-        "decembre",
-    ],
-}
 
 
 def babble(rng: random.Random, topic: str, n: int | None = None) -> str:
-    words = WORDS[topic].split()
-    n = n or rng.randint(8, 18)
-    ws = [rng.choice(words) if rng.random() < 0.5 else rng.choice(GLUE) for _ in range(n)]
-    return " ".join(ws).capitalize() + "."
+    return kit_babble(rng, WORDS[topic], n)
 
 
 def prose(rng: random.Random, topic: str, lo: int = 2, hi: int = 4) -> str:
