@@ -27,7 +27,6 @@ import dataclasses
 import random
 import sys
 import zlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -38,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from corpus import Issuer, Page, Stream, Style, Template, assemble_stream, write_streams
 from corpus_kit import MONTHS as MONTHS_BY_LANG
+from corpus_kit import Flow as KitFlow
 from corpus_kit import babble, fit, part_main, tw, wrap
 from corpus_kit import shrink as fitted_size
 
@@ -318,44 +318,9 @@ def dashes(page: Page, x1: float, x2: float, y: float) -> None:
         x += 8
 
 
-class Flow:
-    """Content laid top to bottom over pages; ``start(page, n)`` draws page furniture of
-    page ``n`` (1-based) and returns the y where content starts."""
-
-    def __init__(
-        self, size: tuple[float, float], bottom: float, start: Callable[[Page, int], float]
-    ) -> None:
-        self.size = size
-        self.bottom = bottom
-        self.start = start
-        self.pages: list[Page] = []
-        self.page = Page(size)
-        self.y = 0.0
-        self.new_page()
-
-    def new_page(self) -> None:
-        self.page = Page(self.size)
-        self.pages.append(self.page)
-        self.y = self.start(self.page, len(self.pages))
-
-    def need(self, h: float) -> bool:
-        if self.y + h > self.bottom:
-            self.new_page()
-            return True
-        return False
-
-    def para(self, x: float, width: float, text: str, font: str, size: float) -> None:
-        for line in wrap(text, font, size, width):
-            self.need(size * 1.4)
-            self.page.text(x, self.y, line, font, size)
-            self.y += size * 1.4
-        self.y += size * 0.7
-
-    def heading(self, x: float, text: str, font: str, size: float) -> None:
-        self.need(size * 5)
-        self.y += size * 0.4
-        self.page.text(x, self.y, text, font, size)
-        self.y += size * 1.7
+class Flow(KitFlow):
+    head_lead = 0.4
+    head_after = 1.7
 
 
 # ---------------------------------------------------------------------------------------------

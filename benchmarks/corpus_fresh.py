@@ -43,6 +43,7 @@ from corpus import (
     write_streams,
 )
 from corpus_kit import MONTHS as MONTHS_BY_LANG
+from corpus_kit import Flow as KitFlow
 from corpus_kit import fit as kit_fit
 from corpus_kit import part_main, wrap
 from corpus_kit import tw as width
@@ -392,40 +393,18 @@ def paginate(pages: list[Page], s: Style, hs: House, top_taken: bool = False) ->
         page.text(x, h - 30, label, s.font, 8, align)
 
 
-class Flow:
-    """Lay content top to bottom over as many pages as needed; ``start(page, index)`` draws
-    the page furniture of a new page and returns the y where content starts."""
+class Flow(KitFlow):
+    """``Flow`` with lines 1.35 apart and 0.6 after a paragraph, and ``lines`` for
+    pre-broken lines."""
 
-    def __init__(self, size: tuple[float, float], bottom: float, start) -> None:
-        self.size = size
-        self.bottom = bottom
-        self._start = start
-        self.pages: list[Page] = []
-        self.page = Page(size)
-        self.y = 0.0
-        self.new_page()
-
-    def new_page(self) -> None:
-        self.page = Page(self.size)
-        self.pages.append(self.page)
-        self.y = self._start(self.page, len(self.pages))
-
-    def need(self, height: float) -> bool:
-        """Start a new page unless ``height`` fits; True if a page was started."""
-        if self.y + height > self.bottom:
-            self.new_page()
-            return True
-        return False
+    line = 1.35
+    para_gap = 0.6
 
     def lines(self, x: float, lines: list[str], font: str, size: float, lead: float = 1.35):
         for line in lines:
             self.need(size * lead)
             self.page.text(x, self.y, line, font, size)
             self.y += size * lead
-
-    def para(self, x: float, max_w: float, text: str, font: str, size: float) -> None:
-        self.lines(x, wrap(text, font, size, max_w), font, size)
-        self.y += size * 0.6
 
 
 def table_row(

@@ -19,7 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from corpus import Page
+from corpus import Page, Style
 
 # ---------------------------------------------------------------------------------------------
 # Words
@@ -192,6 +192,123 @@ def box(page: Page, x: float, y: float, ticked: bool, size: float = 8) -> None:
     if ticked:
         page.line(x + 1.5, y - size + 3, x + size - 1.5, y)
         page.line(x + 1.5, y, x + size - 1.5, y - size + 3)
+
+
+# ---------------------------------------------------------------------------------------------
+# Flowing content over pages, columns and tables
+# ---------------------------------------------------------------------------------------------
+
+
+class Flow:
+    """Content laid top to bottom over pages; ``start(page, n)`` draws page furniture of page
+    ``n`` (1-based) and returns the y where content starts. A part's own spacing is set by
+    subclassing: ``line`` (paragraph line height), ``para_gap`` (space after a paragraph),
+    ``head_lead`` / ``head_after`` (space before / after a heading), all times the font size."""
+
+    line = 1.4
+    para_gap = 0.7
+    head_lead = 0.5
+    head_after = 1.6
+
+    def __init__(
+        self, size: tuple[float, float], bottom: float, start: Callable[[Page, int], float]
+    ) -> None:
+        self.size = size
+        self.bottom = bottom
+        self.start = start
+        self.pages: list[Page] = []
+        self.page = Page(size)
+        self.y = 0.0
+        self.new_page()
+
+    def new_page(self) -> None:
+        self.page = Page(self.size)
+        self.pages.append(self.page)
+        self.y = self.start(self.page, len(self.pages))
+
+    def need(self, h: float) -> bool:
+        """Start a new page unless ``h`` fits; True if a page was started."""
+        if self.y + h > self.bottom:
+            self.new_page()
+            return True
+        return False
+
+    def para(
+        self, x: float, width: float, text: str, font: str, size: float, gap: float | None = None
+    ) -> None:
+        for ln in wrap(text, font, size, width):
+            self.need(size * self.line)
+            self.page.text(x, self.y, ln, font, size)
+            self.y += size * self.line
+        self.y += size * (self.para_gap if gap is None else gap)
+
+    def heading(self, x: float, text: str, font: str, size: float) -> None:
+        self.need(size * 5)
+        self.y += size * self.head_lead
+        self.page.text(x, self.y, text, font, size)
+        self.y += size * self.head_after
+
+
+Col = tuple[float, float, str]  # left edge, right edge, alignment
+
+
+def columns(x0: float, x1: float, spec: list[tuple[float, str]]) -> list[Col]:
+    """Columns across ``x0..x1`` with relative widths and alignments."""
+    total = sum(w for w, _ in spec)
+    out: list[Col] = []
+    x = x0
+    for w, a in spec:
+        nx = x + (x1 - x0) * w / total
+        out.append((x + (4 if a == "right" and out else 0), nx - (4 if a == "left" else 0), a))
+        x = nx
+    return out
+
+
+def cell(page: Page, col: Col, y: float, text: str, font: str, size: float) -> None:
+    left, right, align = col
+    t = fit(text, font, size, right - left - 3)
+    if align == "right":
+        page.text(right, y, t, font, size, "right")
+    elif align == "center":
+        page.text((left + right) / 2, y, t, font, size, "center")
+    else:
+        page.text(left, y, t, font, size)
+
+
+def table(
+    flow: Flow,
+    cols: list[Col],
+    head: list[str],
+    rows: list[list[str]],
+    s: Style,
+    size: float | None = None,
+    shade: float | None = None,
+    rules: bool = False,
+    step: float = 1.6,
+) -> None:
+    """A table flowed over pages, its head repeated on each page; ``step``: row height times
+    the size (default ``s.size - 1``)."""
+    size = size or s.size - 1
+    x0, x1 = cols[0][0] - 2, cols[-1][1] + 2
+
+    def draw_head() -> None:
+        if shade is not None:
+            flow.page.rect(x0, flow.y - size - 1, x1 - x0, size + 6, fill=shade)
+        for c, t in zip(cols, head, strict=True):
+            cell(flow.page, c, flow.y, t, s.bold, size)
+        flow.page.line(x0, flow.y + 5, x1, flow.y + 5)
+        flow.y += size * 1.9
+
+    flow.need(size * 5)
+    draw_head()
+    for row in rows:
+        if flow.need(size * step):
+            draw_head()
+        for c, t in zip(cols, row, strict=True):
+            cell(flow.page, c, flow.y, t, s.font, size)
+        if rules:
+            flow.page.line(x0, flow.y + size * 0.5, x1, flow.y + size * 0.5)
+        flow.y += size * step
 
 
 # ---------------------------------------------------------------------------------------------

@@ -27,7 +27,6 @@ from __future__ import annotations
 import random
 import sys
 import zlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -37,9 +36,26 @@ from reportlab.lib.pagesizes import A4, landscape
 sys.path.insert(0, str(Path(__file__).parent))
 
 from corpus import Issuer, Page, Stream, Style, Template, assemble_stream, write_streams
-from corpus_kit import MONTHS, bar_width, box, fit, italic, money, part_main, shrink, tr, tw, wrap
+from corpus_kit import (
+    MONTHS,
+    Col,
+    Flow,
+    bar_width,
+    box,
+    cell,
+    fit,
+    italic,
+    money,
+    part_main,
+    shrink,
+    tr,
+    tw,
+    wrap,
+)
 from corpus_kit import babble as kit_babble
+from corpus_kit import columns as cols
 from corpus_kit import currency as ccy
+from corpus_kit import table as kit_table
 
 PART = "sealed"
 SEED_OFFSET = 600_000
@@ -427,71 +443,6 @@ def sign(page: Page, s: Style, x: float, y: float, name: str, role: str = "") ->
     return y + 60
 
 
-class Flow:
-    """Content laid top to bottom over pages; ``start(page, n)`` draws the furniture of page
-    ``n`` and returns where content starts."""
-
-    def __init__(
-        self, size: tuple[float, float], bottom: float, start: Callable[[Page, int], float]
-    ) -> None:
-        self.size = size
-        self.bottom = bottom
-        self.start = start
-        self.pages: list[Page] = []
-        self.page = Page(size)
-        self.y = 0.0
-        self.new_page()
-
-    def new_page(self) -> None:
-        self.page = Page(self.size)
-        self.pages.append(self.page)
-        self.y = self.start(self.page, len(self.pages))
-
-    def need(self, h: float) -> bool:
-        if self.y + h > self.bottom:
-            self.new_page()
-            return True
-        return False
-
-    def para(self, x: float, width: float, text: str, font: str, size: float) -> None:
-        for ln in wrap(text, font, size, width):
-            self.need(size * 1.4)
-            self.page.text(x, self.y, ln, font, size)
-            self.y += size * 1.4
-        self.y += size * 0.7
-
-    def heading(self, x: float, text: str, font: str, size: float) -> None:
-        self.need(size * 5)
-        self.y += size * 0.5
-        self.page.text(x, self.y, text, font, size)
-        self.y += size * 1.6
-
-
-Col = tuple[float, float, str]
-
-
-def cols(x0: float, x1: float, spec: list[tuple[float, str]]) -> list[Col]:
-    total = sum(w for w, _ in spec)
-    out: list[Col] = []
-    x = x0
-    for w, a in spec:
-        nx = x + (x1 - x0) * w / total
-        out.append((x + (4 if a == "right" and out else 0), nx - (4 if a == "left" else 0), a))
-        x = nx
-    return out
-
-
-def cell(page: Page, col: Col, y: float, text: str, font: str, size: float) -> None:
-    left, right, al = col
-    t = fit(text, font, size, right - left - 3)
-    if al == "right":
-        page.text(right, y, t, font, size, "right")
-    elif al == "center":
-        page.text((left + right) / 2, y, t, font, size, "center")
-    else:
-        page.text(left, y, t, font, size)
-
-
 def table(
     flow: Flow,
     cs: list[Col],
@@ -501,27 +452,7 @@ def table(
     shade: float | None = None,
     rules: bool = False,
 ) -> None:
-    size = s.size - 1
-    x0, x1 = cs[0][0] - 2, cs[-1][1] + 2
-
-    def draw_header() -> None:
-        if shade is not None:
-            flow.page.rect(x0, flow.y - size - 1, x1 - x0, size + 6, fill=shade)
-        for c, t in zip(cs, header, strict=True):
-            cell(flow.page, c, flow.y, t, s.bold, size)
-        flow.page.line(x0, flow.y + 5, x1, flow.y + 5)
-        flow.y += size * 1.9
-
-    flow.need(size * 5)
-    draw_header()
-    for row in rows:
-        if flow.need(size * 1.6):
-            draw_header()
-        for c, t in zip(cs, row, strict=True):
-            cell(flow.page, c, flow.y, t, s.font, size)
-        if rules:
-            flow.page.line(x0, flow.y + size * 0.5, x1, flow.y + size * 0.5)
-        flow.y += size * 1.6
+    kit_table(flow, cs, header, rows, s, None, shade, rules)
 
 
 def flow_for(s: Style, snd: Sender, running: str = "", first_head: bool = True) -> Flow:
