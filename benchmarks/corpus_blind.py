@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from corpus import Issuer, Page, Stream, Style, Template, assemble_stream, write_streams
 from corpus_kit import MONTHS as MONTHS_BY_LANG
 from corpus_kit import Flow as KitFlow
-from corpus_kit import babble, fit, part_main, tw, wrap
+from corpus_kit import babble, fit, number_pages, part_main, tw, wrap
 from corpus_kit import shrink as fitted_size
 
 PART = "blind"
@@ -462,23 +462,9 @@ def header_line(page: Page, s: Style, left: str, right: str = "") -> float:
 
 
 def number(pages: list[Page], s: Style, snd: Sender, skip: int = 0, fmt_: str = "") -> None:
-    """Number ``pages`` in the sender's way; the first ``skip`` pages (covers) are not counted."""
-    f = fmt_ or snd.numbers
-    if f == "none":
-        return
-    later = f.startswith("later:")
-    f = f.removeprefix("later:")
-    n = len(pages) - skip
-    for k, page in enumerate(pages[skip:], 1):
-        if later and k == 1:
-            continue
-        w, h = page.size
-        label = f.format(i=k, n=n)
-        y = 24 if snd.num_pos[0] == "t" else h - 22
-        x, align = {"l": (s.margin, "left"), "r": (w - s.margin, "right")}.get(
-            snd.num_pos[1], (w / 2, "center")
-        )
-        page.text(x, y, label, s.font, 8, align)
+    number_pages(
+        pages, s, fmt_ or snd.numbers, snd.num_pos, skip, top=24, bottom=22, later="later:"
+    )
 
 
 def address_block(page: Page, s: Style, x: float, y: float, lines: list[str]) -> float:

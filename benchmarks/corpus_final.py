@@ -42,9 +42,12 @@ from corpus_kit import (
     box,
     cell,
     columns,
+    date_text,
     fit,
     italic,
     money,
+    number_pages,
+    pairs,
     part_main,
     shrink,
     tr,
@@ -55,6 +58,7 @@ from corpus_kit import Flow as KitFlow
 from corpus_kit import babble as kit_babble
 from corpus_kit import currency as cur
 from corpus_kit import table as kit_table
+from corpus_kit import text_block as para
 
 PART = "final"
 SEED_OFFSET = 400_000
@@ -248,18 +252,9 @@ def a_day(rng: random.Random) -> date:
 
 
 def fmt(day: date, lang: str, style: str) -> str:
-    d, m, y = day.day, day.month, day.year
-    if lang == "de":
-        return f"{d:02d}.{m:02d}.{y}" if style != "long" else f"{d}. {MONTHS['de'][m - 1]} {y}"
-    if lang == "fr":
-        return f"{d:02d}/{m:02d}/{y}" if style != "long" else f"{d} {MONTHS['fr'][m - 1]} {y}"
-    if style == "long":
-        return f"{d} {MONTHS['en'][m - 1]} {y}"
-    if style == "us":
-        return f"{MONTHS['en'][m - 1][:3]} {d}, {y}"
-    if style == "iso":
-        return day.isoformat()
-    return f"{d:02d}/{m:02d}/{y}"
+    if lang == "en" and style == "us":
+        return f"{MONTHS['en'][day.month - 1][:3]} {day.day}, {day.year}"
+    return date_text(day, lang, style)
 
 
 def person(rng: random.Random) -> str:
@@ -477,22 +472,7 @@ def running_head(page: Page, s: Style, left: str, right: str = "") -> float:
 
 
 def number(pages: list[Page], s: Style, snd: Sender, skip: int = 0, style: str = "") -> None:
-    """Number ``pages`` the sender's way; ``skip`` leading pages (covers) are not counted."""
-    f = style or snd.numbers
-    if f == "none":
-        return
-    from_two = f.startswith("2:")
-    f = f.removeprefix("2:")
-    n = len(pages) - skip
-    for k, page in enumerate(pages[skip:], 1):
-        if from_two and k == 1:
-            continue
-        w, h = page.size
-        y = 22 if snd.num_pos[0] == "t" else h - 20
-        x, align = {"l": (s.margin, "left"), "r": (w - s.margin, "right")}.get(
-            snd.num_pos[1], (w / 2, "center")
-        )
-        page.text(x, y, f.format(i=k, n=n), s.font, 8, align)
+    number_pages(pages, s, style or snd.numbers, snd.num_pos, skip)
 
 
 def window(page: Page, s: Style, snd: Sender, y: float, to: list[str]) -> float:
@@ -507,35 +487,6 @@ def window(page: Page, s: Style, snd: Sender, y: float, to: list[str]) -> float:
         page.text(m, y, fit(line, s.font, s.size, w / 2 - m), s.font, s.size)
         y += s.size * 1.3
     return y
-
-
-def pairs(
-    page: Page,
-    s: Style,
-    x: float,
-    y: float,
-    items: list[tuple[str, str]],
-    right: float,
-    size: float | None = None,
-) -> float:
-    """Label/value pairs between ``x`` and ``right``: values right-aligned at ``right``."""
-    size = size or s.size - 1
-    for label, value in items:
-        lw = tw(label, s.font, size)
-        page.text(x, y, label, s.font, size)
-        page.text(right, y, fit(value, s.font, size, right - x - lw - 8), s.font, size, "right")
-        y += size * 1.45
-    return y
-
-
-def para(
-    page: Page, s: Style, x: float, y: float, width: float, text: str, size: float | None = None
-) -> float:
-    size = size or s.size
-    for line in wrap(text, s.font, size, width):
-        page.text(x, y, line, s.font, size)
-        y += size * 1.4
-    return y + size * 0.6
 
 
 def signature(page: Page, s: Style, x: float, y: float, who: str, role: str = "") -> float:

@@ -39,12 +39,16 @@ from corpus_kit import (
     MONTHS,
     Col,
     Flow,
+    address,
     bar_width,
+    date_text,
     fit,
     money,
+    number_pages,
     part_main,
     shrink,
     table,
+    text_block,
     tr,
     tw,
     wrap,
@@ -54,6 +58,8 @@ from corpus_kit import box as tick
 from corpus_kit import columns as cols
 from corpus_kit import currency as ccy
 from corpus_kit import italic as oblique
+from corpus_kit import pairs as kv
+from corpus_kit import someone as kit_someone
 
 PART = "holdout"
 SEED_OFFSET = 500_000
@@ -280,25 +286,7 @@ def sender(who: Issuer, sector: str, heads: list[str] | None = None) -> Sender:
 
 
 def dstr(snd: Sender, d: date) -> str:
-    if snd.lang == "de":
-        return (
-            f"{d.day:02d}.{d.month:02d}.{d.year}"
-            if snd.dates != "long"
-            else (f"{d.day}. {MONTHS['de'][d.month - 1]} {d.year}")
-        )
-    if snd.lang == "fr":
-        return (
-            f"{d.day:02d}/{d.month:02d}/{d.year}"
-            if snd.dates != "long"
-            else (f"{d.day} {MONTHS['fr'][d.month - 1]} {d.year}")
-        )
-    if snd.dates == "long":
-        return f"{d.day} {MONTHS['en'][d.month - 1]} {d.year}"
-    if snd.dates == "us":
-        return f"{MONTHS['en'][d.month - 1]} {d.day}, {d.year}"
-    if snd.dates == "iso":
-        return d.isoformat()
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+    return date_text(d, snd.lang, snd.dates)
 
 
 def head(page: Page, s: Style, snd: Sender, kind: str | None = None) -> float:
@@ -358,71 +346,11 @@ def later_head(page: Page, s: Style, left: str, right: str = "") -> float:
 
 
 def number(pages: list[Page], s: Style, snd: Sender, skip: int = 0, fmt_: str = "") -> None:
-    f = fmt_ or snd.numbers
-    if f == "none":
-        return
-    from_two = f.startswith("2:")
-    f = f.removeprefix("2:")
-    n = len(pages) - skip
-    for k, page in enumerate(pages[skip:], 1):
-        if from_two and k == 1:
-            continue
-        w, h = page.size
-        y = 20 if snd.num_pos[0] == "t" else h - 18
-        x, al = {"l": (s.margin, "left"), "r": (w - s.margin, "right")}.get(
-            snd.num_pos[1], (w / 2, "center")
-        )
-        page.text(x, y, f.format(i=k, n=n), s.font, 8, al)
-
-
-def address(page: Page, s: Style, snd: Sender, y: float, lines: list[str]) -> float:
-    w, _ = page.size
-    m = s.margin
-    back = f"{snd.name}, {snd.street}, {snd.town}"
-    page.text(m, y, fit(back, s.font, 6.5, w / 2 - m), s.font, 6.5)
-    y += 14
-    for ln in lines:
-        page.text(m, y, fit(ln, s.font, s.size, w / 2 - m), s.font, s.size)
-        y += s.size * 1.3
-    return y
+    number_pages(pages, s, fmt_ or snd.numbers, snd.num_pos, skip, top=20, bottom=18)
 
 
 def someone(rng: random.Random, lang: str) -> list[str]:
-    road = rng.choice(ROADS[lang])
-    no = rng.randint(1, 90)
-    return [
-        who_(rng),
-        f"{road} {no}" if lang == "de" else f"{no} {road}",
-        rng.choice(TOWNS[lang]),
-    ]
-
-
-def kv(
-    page: Page,
-    s: Style,
-    x: float,
-    y: float,
-    items: list[tuple[str, str]],
-    right: float,
-    size: float | None = None,
-) -> float:
-    size = size or s.size - 1
-    for label, value in items:
-        lw = tw(label, s.font, size)
-        page.text(x, y, label, s.font, size)
-        page.text(right, y, fit(value, s.font, size, right - x - lw - 8), s.font, size, "right")
-        y += size * 1.45
-    return y
-
-
-def text_block(
-    page: Page, s: Style, x: float, y: float, width: float, text: str, size: float | None = None
-) -> float:
-    size = size or s.size
-    for ln in wrap(text, s.font, size, width):
-        page.text(x, y, ln, s.font, size)
-        y += size * 1.4
-    return y + size * 0.6
+    return kit_someone(rng, lang, who_, ROADS, TOWNS, 90)
 
 
 def sign(page: Page, s: Style, x: float, y: float, name: str, role: str = "") -> float:

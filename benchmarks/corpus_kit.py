@@ -12,7 +12,9 @@ import argparse
 import random
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 from reportlab.graphics.barcode import code39, code128
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -192,6 +194,127 @@ def box(page: Page, x: float, y: float, ticked: bool, size: float = 8) -> None:
     if ticked:
         page.line(x + 1.5, y - size + 3, x + size - 1.5, y)
         page.line(x + 1.5, y, x + size - 1.5, y - size + 3)
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates, page numbers and page blocks
+# ---------------------------------------------------------------------------------------------
+
+
+def date_text(day: date, lang: str, style: str) -> str:
+    """``day`` written the German/French way (``style`` "long" or short), else in ``style``:
+    long | us | iso | short (dd/mm/yyyy)."""
+    d, m, y = day.day, day.month, day.year
+    if lang == "de":
+        return f"{d:02d}.{m:02d}.{y}" if style != "long" else f"{d}. {MONTHS['de'][m - 1]} {y}"
+    if lang == "fr":
+        return f"{d:02d}/{m:02d}/{y}" if style != "long" else f"{d} {MONTHS['fr'][m - 1]} {y}"
+    if style == "long":
+        return f"{d} {MONTHS['en'][m - 1]} {y}"
+    if style == "us":
+        return f"{MONTHS['en'][m - 1]} {d}, {y}"
+    if style == "iso":
+        return day.isoformat()
+    return f"{d:02d}/{m:02d}/{y}"
+
+
+def number_pages(
+    pages: list[Page],
+    s: Style,
+    numbers: str,
+    num_pos: str,
+    skip: int = 0,
+    top: float = 22,
+    bottom: float = 20,
+    later: str = "2:",
+) -> None:
+    """Number ``pages`` with the format ``numbers`` ("none": not at all; a ``later`` prefix:
+    not on the first page) at ``num_pos`` (t|b then l|r|c), ``top`` from the top or
+    ``bottom`` from the bottom; the first ``skip`` pages (covers) are not counted."""
+    f = numbers
+    if f == "none":
+        return
+    from_two = f.startswith(later)
+    f = f.removeprefix(later)
+    n = len(pages) - skip
+    for k, page in enumerate(pages[skip:], 1):
+        if from_two and k == 1:
+            continue
+        w, h = page.size
+        y = top if num_pos[0] == "t" else h - bottom
+        x, align = {"l": (s.margin, "left"), "r": (w - s.margin, "right")}.get(
+            num_pos[1], (w / 2, "center")
+        )
+        page.text(x, y, f.format(i=k, n=n), s.font, 8, align)
+
+
+class Addressed(Protocol):
+    name: str
+    street: str
+    town: str
+
+
+def address(page: Page, s: Style, snd: Addressed | None, y: float, lines: list[str]) -> float:
+    """The sender's return address (if ``snd``) over the recipient ``lines`` in the envelope
+    window; returns the y below."""
+    w, _ = page.size
+    m = s.margin
+    if snd is not None:
+        back = f"{snd.name}, {snd.street}, {snd.town}"
+        page.text(m, y, fit(back, s.font, 6.5, w / 2 - m), s.font, 6.5)
+        y += 14
+    for ln in lines:
+        page.text(m, y, fit(ln, s.font, s.size, w / 2 - m), s.font, s.size)
+        y += s.size * 1.3
+    return y
+
+
+def pairs(
+    page: Page,
+    s: Style,
+    x: float,
+    y: float,
+    items: list[tuple[str, str]],
+    right: float,
+    size: float | None = None,
+) -> float:
+    """Label/value pairs between ``x`` and ``right``: values right-aligned at ``right``."""
+    size = size or s.size - 1
+    for label, value in items:
+        lw = tw(label, s.font, size)
+        page.text(x, y, label, s.font, size)
+        page.text(right, y, fit(value, s.font, size, right - x - lw - 8), s.font, size, "right")
+        y += size * 1.45
+    return y
+
+
+def text_block(
+    page: Page, s: Style, x: float, y: float, width: float, text: str, size: float | None = None
+) -> float:
+    """``text`` wrapped to ``width`` from ``y`` (default size ``s.size``); returns the y below."""
+    size = size or s.size
+    for ln in wrap(text, s.font, size, width):
+        page.text(x, y, ln, s.font, size)
+        y += size * 1.4
+    return y + size * 0.6
+
+
+def someone(
+    rng: random.Random,
+    lang: str,
+    name: Callable[[random.Random], str],
+    roads: dict[str, list[str]],
+    towns: dict[str, list[str]],
+    top: int,
+) -> list[str]:
+    """A recipient: ``name(rng)``, a house number 1..``top`` on one of ``roads`` and a town."""
+    road = rng.choice(roads[lang])
+    no = rng.randint(1, top)
+    return [
+        name(rng),
+        f"{road} {no}" if lang == "de" else f"{no} {road}",
+        rng.choice(towns[lang]),
+    ]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -37,15 +37,17 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from corpus import Issuer, Page, Stream, Style, Template, assemble_stream, write_streams
 from corpus_kit import (
-    MONTHS,
     Col,
     Flow,
+    address,
     bar_width,
     box,
     cell,
+    date_text,
     fit,
     italic,
     money,
+    number_pages,
     part_main,
     shrink,
     tr,
@@ -55,7 +57,9 @@ from corpus_kit import (
 from corpus_kit import babble as kit_babble
 from corpus_kit import columns as cols
 from corpus_kit import currency as ccy
+from corpus_kit import someone as kit_someone
 from corpus_kit import table as kit_table
+from corpus_kit import text_block as block
 
 PART = "sealed"
 SEED_OFFSET = 600_000
@@ -287,19 +291,7 @@ def sender(who: Issuer, sector: str, heads: list[str] | None = None) -> Sender:
 
 
 def dstr(snd: Sender, d: date) -> str:
-    lg = snd.lang
-    if lg in ("de", "fr"):
-        if snd.dates == "long":
-            return f"{d.day}{'.' if lg == 'de' else ''} {MONTHS[lg][d.month - 1]} {d.year}"
-        sep = "." if lg == "de" else "/"
-        return f"{d.day:02d}{sep}{d.month:02d}{sep}{d.year}"
-    if snd.dates == "long":
-        return f"{d.day} {MONTHS['en'][d.month - 1]} {d.year}"
-    if snd.dates == "us":
-        return f"{MONTHS['en'][d.month - 1]} {d.day}, {d.year}"
-    if snd.dates == "iso":
-        return d.isoformat()
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+    return date_text(d, snd.lang, snd.dates)
 
 
 def head(page: Page, s: Style, snd: Sender, kind: str | None = None) -> float:
@@ -362,44 +354,11 @@ def running_head(page: Page, s: Style, left: str, right: str = "") -> float:
 
 
 def number(pages: list[Page], s: Style, snd: Sender, skip: int = 0, fmt_: str = "") -> None:
-    f = fmt_ or snd.numbers
-    if f == "none":
-        return
-    from_two = f.startswith("2:")
-    f = f.removeprefix("2:")
-    n = len(pages) - skip
-    for k, page in enumerate(pages[skip:], 1):
-        if from_two and k == 1:
-            continue
-        w, h = page.size
-        y = 22 if snd.num_pos[0] == "t" else h - 20
-        x, al = {"l": (s.margin, "left"), "r": (w - s.margin, "right")}.get(
-            snd.num_pos[1], (w / 2, "center")
-        )
-        page.text(x, y, f.format(i=k, n=n), s.font, 8, al)
-
-
-def address(page: Page, s: Style, snd: Sender | None, y: float, lines: list[str]) -> float:
-    w, _ = page.size
-    m = s.margin
-    if snd is not None:
-        back = f"{snd.name}, {snd.street}, {snd.town}"
-        page.text(m, y, fit(back, s.font, 6.5, w / 2 - m), s.font, 6.5)
-        y += 14
-    for ln in lines:
-        page.text(m, y, fit(ln, s.font, s.size, w / 2 - m), s.font, s.size)
-        y += s.size * 1.3
-    return y
+    number_pages(pages, s, fmt_ or snd.numbers, snd.num_pos, skip)
 
 
 def someone(rng: random.Random, lang: str) -> list[str]:
-    road = rng.choice(ROADS[lang])
-    no = rng.randint(1, 99)
-    return [
-        person(rng),
-        f"{road} {no}" if lang == "de" else f"{no} {road}",
-        rng.choice(TOWNS[lang]),
-    ]
+    return kit_someone(rng, lang, person, ROADS, TOWNS, 99)
 
 
 def kv(
@@ -421,16 +380,6 @@ def kv(
         page.text(right, y, fit(value, font, size, right - x - lw - 8), font, size, "right")
         y += size * 1.45
     return y
-
-
-def block(
-    page: Page, s: Style, x: float, y: float, width: float, text: str, size: float = 0
-) -> float:
-    size = size or s.size
-    for ln in wrap(text, s.font, size, width):
-        page.text(x, y, ln, s.font, size)
-        y += size * 1.4
-    return y + size * 0.6
 
 
 def sign(page: Page, s: Style, x: float, y: float, name: str, role: str = "") -> float:
