@@ -35,10 +35,10 @@ from reportlab.lib.pagesizes import A4, A5, landscape
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from corpus import Issuer, Page, Stream, Style, Template, assemble_stream, write_streams
+from corpus import Issuer, Page, Stream, Style, Template, assemble_stream
 from corpus_kit import MONTHS as MONTHS_BY_LANG
 from corpus_kit import Flow as KitFlow
-from corpus_kit import babble, fit, number_pages, part_main, tw, wrap
+from corpus_kit import babble, fit, number_pages, part_generate, part_main, tw, wrap
 from corpus_kit import shrink as fitted_size
 
 PART = "blind"
@@ -3086,17 +3086,7 @@ def make_blind_stream(rng: random.Random, n_docs: int, separators: bool) -> Stre
     )
 
 
-def generate(
-    out: Path,
-    streams: int,
-    scanned: int,
-    seed: int,
-    docs: tuple[int, int] = (3, 9),
-    scan_dpi: int | None = None,
-) -> list[Path]:
-    """Write ``streams`` born-digital and ``scanned`` scanned streams of templates D to ``out``."""
-    base = seed + SEED_OFFSET
-    return write_streams(out, PART, base, make_blind_stream, streams, scanned, docs, scan_dpi)
+generate = part_generate(PART, SEED_OFFSET, make_blind_stream, "templates D")
 
 
 def main(argv: list[str]) -> int:

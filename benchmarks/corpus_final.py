@@ -35,7 +35,7 @@ from reportlab.lib.pagesizes import A5, landscape
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from corpus import Issuer, Page, Stream, Style, Template, assemble_stream, write_streams
+from corpus import Issuer, Page, Stream, Style, Template, assemble_stream
 from corpus_kit import (
     MONTHS,
     Col,
@@ -48,6 +48,7 @@ from corpus_kit import (
     money,
     number_pages,
     pairs,
+    part_generate,
     part_main,
     shrink,
     tr,
@@ -2764,17 +2765,7 @@ def make_final_stream(rng: random.Random, n_docs: int, separators: bool) -> Stre
     return assemble_stream(rng, TEMPLATES_E, n_docs, separators, run_odds)
 
 
-def generate(
-    out: Path,
-    streams: int,
-    scanned: int,
-    seed: int,
-    docs: tuple[int, int] = (3, 9),
-    scan_dpi: int | None = None,
-) -> list[Path]:
-    """Write ``streams`` born-digital and ``scanned`` scanned streams of templates E to ``out``."""
-    base = seed + SEED_OFFSET
-    return write_streams(out, PART, base, make_final_stream, streams, scanned, docs, scan_dpi)
+generate = part_generate(PART, SEED_OFFSET, make_final_stream, "templates E")
 
 
 def main(argv: list[str]) -> int:

@@ -40,12 +40,11 @@ from corpus import (
     letterhead,
     make_stream,
     sentence,
-    write_streams,
 )
 from corpus_kit import MONTHS as MONTHS_BY_LANG
 from corpus_kit import Flow as KitFlow
 from corpus_kit import fit as kit_fit
-from corpus_kit import part_main, wrap
+from corpus_kit import part_generate, part_main, wrap
 from corpus_kit import tw as width
 
 PART = "fresh"
@@ -2348,17 +2347,7 @@ def make_fresh_stream(rng: random.Random, n_docs: int, separators: bool) -> Stre
     return make_stream(rng, TEMPLATES_C, n_docs, separators=separators)
 
 
-def generate(
-    out: Path,
-    streams: int,
-    scanned: int,
-    seed: int,
-    docs: tuple[int, int] = (3, 9),
-    scan_dpi: int | None = None,
-) -> list[Path]:
-    """Write ``streams`` born-digital and ``scanned`` scanned streams of templates C to ``out``."""
-    base = seed + SEED_OFFSET
-    return write_streams(out, PART, base, make_fresh_stream, streams, scanned, docs, scan_dpi)
+generate = part_generate(PART, SEED_OFFSET, make_fresh_stream, "templates C")
 
 
 def main(argv: list[str]) -> int:

@@ -34,7 +34,7 @@ from reportlab.lib.pagesizes import A4, A5, landscape
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from corpus import Issuer, Page, Stream, Style, Template, assemble_stream, write_streams
+from corpus import Issuer, Page, Stream, Style, Template, assemble_stream
 from corpus_kit import (
     MONTHS,
     Col,
@@ -45,6 +45,7 @@ from corpus_kit import (
     fit,
     money,
     number_pages,
+    part_generate,
     part_main,
     shrink,
     table,
@@ -2171,17 +2172,7 @@ def make_holdout_stream(rng: random.Random, n_docs: int, separators: bool) -> St
     return assemble_stream(rng, TEMPLATES_F, n_docs, separators, run_odds)
 
 
-def generate(
-    out: Path,
-    streams: int,
-    scanned: int,
-    seed: int,
-    docs: tuple[int, int] = (3, 9),
-    scan_dpi: int | None = None,
-) -> list[Path]:
-    """Write ``streams`` born-digital and ``scanned`` scanned streams of templates F."""
-    base = seed + SEED_OFFSET
-    return write_streams(out, PART, base, make_holdout_stream, streams, scanned, docs, scan_dpi)
+generate = part_generate(PART, SEED_OFFSET, make_holdout_stream, "templates F")
 
 
 def main(argv: list[str]) -> int:

@@ -21,7 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from corpus import Page, Style
+from corpus import Page, Stream, Style, write_streams
 
 # ---------------------------------------------------------------------------------------------
 # Words
@@ -437,6 +437,32 @@ def table(
 # ---------------------------------------------------------------------------------------------
 # Command line
 # ---------------------------------------------------------------------------------------------
+
+
+def part_generate(
+    part: str,
+    seed_offset: int,
+    make: Callable[[random.Random, int, bool], Stream],
+    what: str,
+) -> Callable[..., list[Path]]:
+    """The ``generate(out, streams, scanned, seed, docs=(3, 9), scan_dpi=None)`` of a part:
+    ``corpus.write_streams`` of ``make`` with seeds offset by ``seed_offset``."""
+
+    def generate(
+        out: Path,
+        streams: int,
+        scanned: int,
+        seed: int,
+        docs: tuple[int, int] = (3, 9),
+        scan_dpi: int | None = None,
+    ) -> list[Path]:
+        base = seed + seed_offset
+        return write_streams(out, part, base, make, streams, scanned, docs, scan_dpi)
+
+    generate.__doc__ = (
+        f"Write ``streams`` born-digital and ``scanned`` scanned streams of {what} to ``out``."
+    )
+    return generate
 
 
 def part_main(

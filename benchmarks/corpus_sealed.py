@@ -35,7 +35,7 @@ from reportlab.lib.pagesizes import A4, landscape
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from corpus import Issuer, Page, Stream, Style, Template, assemble_stream, write_streams
+from corpus import Issuer, Page, Stream, Style, Template, assemble_stream
 from corpus_kit import (
     Col,
     Flow,
@@ -48,6 +48,7 @@ from corpus_kit import (
     italic,
     money,
     number_pages,
+    part_generate,
     part_main,
     shrink,
     tr,
@@ -3119,17 +3120,7 @@ def make_sealed_stream(rng: random.Random, n_docs: int, separators: bool) -> Str
     return assemble_stream(rng, TEMPLATES_G, n_docs, separators, run_odds, follows=FOLLOWS)
 
 
-def generate(
-    out: Path,
-    streams: int,
-    scanned: int,
-    seed: int,
-    docs: tuple[int, int] = (3, 9),
-    scan_dpi: int | None = None,
-) -> list[Path]:
-    """Write ``streams`` born-digital and ``scanned`` scanned streams of templates G."""
-    base = seed + SEED_OFFSET
-    return write_streams(out, PART, base, make_sealed_stream, streams, scanned, docs, scan_dpi)
+generate = part_generate(PART, SEED_OFFSET, make_sealed_stream, "templates G")
 
 
 def main(argv: list[str]) -> int:
