@@ -37,7 +37,6 @@ sys.path.insert(0, str(Path(__file__).parent))
 from corpus import Issuer, Page, Stream, Style, Template, assemble_stream
 from corpus_kit import (
     MONTHS,
-    Col,
     Flow,
     address,
     bar_width,
@@ -48,7 +47,6 @@ from corpus_kit import (
     part_generate,
     part_main,
     shrink,
-    table,
     text_block,
     tr,
     tw,
@@ -61,6 +59,7 @@ from corpus_kit import currency as ccy
 from corpus_kit import italic as oblique
 from corpus_kit import pairs as kv
 from corpus_kit import someone as kit_someone
+from corpus_kit import table as grid
 
 PART = "holdout"
 SEED_OFFSET = 500_000
@@ -362,19 +361,6 @@ def sign(page: Page, s: Style, x: float, y: float, name: str, role: str = "") ->
     if role:
         page.text(x, y + 49, role, s.font, s.size - 2)
     return y + 60
-
-
-def grid(
-    flow: Flow,
-    cs: list[Col],
-    header: list[str],
-    rows: list[list[str]],
-    s: Style,
-    size: float | None = None,
-    shade: float | None = None,
-    rules: bool = False,
-) -> None:
-    table(flow, cs, header, rows, s, size, shade, rules)
 
 
 def simple_flow(s: Style, snd: Sender, running: str = "", first_head: bool = True) -> Flow:
