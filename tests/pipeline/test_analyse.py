@@ -10,7 +10,7 @@ from docsplit.pipeline import boundaries as b
 from docsplit.pipeline.analyse import detect_adaptive
 from docsplit.pipeline.extract import PageFeatures
 
-BANDS = OcrResult("", (), 90.0, 0, regions=((0.0, 0.3), (0.88, 1.0)), region_texts=("", ""))
+BANDS = OcrResult("", (), 90.0, 0, regions=((0.0, 0.3), (0.88, 1.0)))
 TOPIC = (
     "electricity consumption meter reading tariff kilowatt supply standing charge estimated "
     "actual usage heating gas contract renewal "

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 from PIL import Image
 
-from docsplit.adapters import tesseract
+from docsplit.adapters import ocrlines, tesseract
 
 #: OSD runs on a copy no larger than this. Measured on noisy 150-dpi scans: at 1400 px OSD
 #: called upright pages upside down with "confidence" 3-4; at 2400 px it got them right.
@@ -33,6 +33,8 @@ class OcrWord:
     width: float
     height: float
     confidence: float
+    #: Tesseract's line this word was read in, unique within one result.
+    line: int = 0
 
 
 @attrs.frozen
@@ -48,8 +50,15 @@ class OcrResult:
     #: The parts of the upright page that were read, as (top, bottom) shares of its height,
     #: top to bottom; a whole-page reading is ``((0.0, 1.0),)``.
     regions: tuple[tuple[float, float], ...] = ((0.0, 1.0),)
-    #: The text of each region, in the order of ``regions``; joined they make ``text``.
-    region_texts: tuple[str, ...] = ()
+    #: Width / height of the upright page image.
+    aspect: float = 1.0
+
+    def lines(self, top: float = 0.0, bottom: float = 1.0) -> str:
+        """The text of the words between ``top`` and ``bottom`` (shares of the page height),
+        as rows (see :mod:`docsplit.adapters.ocrlines`)."""
+        return ocrlines.text(
+            [w for w in self.words if w.top < bottom and w.top + w.height > top], self.aspect
+        )
 
     @property
     def partial(self) -> bool:
@@ -223,7 +232,7 @@ def read_regions(
     regions = tuple(r for r, _ in kept)
     spans = [span for _, span in kept]
     if not spans:
-        return OcrResult("", (), None, rotation, regions=regions, region_texts=())
+        return OcrResult("", (), None, rotation, regions=regions, aspect=w / h)
     if len(spans) == 1 and spans[0] == (0, h):
         sheet, offsets = image, [(0, 0, h)]
     else:
@@ -267,15 +276,13 @@ def complete(
     rest = read_regions(
         upright, gaps, language=language, timeout=timeout, psm=psm, rotation=partial.rotation
     )
-    pieces = sorted(
-        [
-            *zip(partial.regions, partial.region_texts, strict=True),
-            *zip(rest.regions, rest.region_texts, strict=True),
-        ]
+    # Line ids of the second reading go after those of the first: both are one page's lines.
+    after = max((w.line for w in partial.words), default=-1) + 1
+    words = sorted(
+        [*partial.words, *(attrs.evolve(w, line=w.line + after) for w in rest.words)],
+        key=lambda wd: (wd.top, wd.left),
     )
-    words = sorted([*partial.words, *rest.words], key=lambda wd: (wd.top, wd.left))
-    text = "\n\n".join(t for _, t in pieces if t)
-    return _result(words, upright.size, partial.rotation, ((0.0, 1.0),), (text,))
+    return _result(words, upright.size, partial.rotation, ((0.0, 1.0),))
 
 
 def _result_from_data(
@@ -288,20 +295,12 @@ def _result_from_data(
     """Tesseract's word table as an :class:`OcrResult`.
 
     ``offsets`` holds, per region, (y in the image read, y on the page, height) so that words of
-    a stacked image go back to their place on the page and their lines to their region.
+    a stacked image go back to their place on the page.
     """
     width, height = size
     offsets = offsets or [(0, 0, height)]
     words: list[OcrWord] = []
-    region_lines: list[list[str]] = [[] for _ in offsets]
-    current_key: tuple[object, ...] | None = None
-    current: list[str] = []
-    current_region = 0
-
-    def flush() -> None:
-        if current:
-            region_lines[current_region].append(" ".join(current))
-
+    line_ids: dict[tuple[object, ...], int] = {}
     for i, raw_text in enumerate(data["text"]):
         word = str(raw_text).strip()
         conf = float(str(data["conf"][i]))
@@ -310,12 +309,6 @@ def _result_from_data(
         top, h = int(str(data["top"][i])), int(str(data["height"][i]))
         region = _region_of(top + h / 2, offsets)
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        if key != current_key:
-            flush()
-            if current_key is not None and key[:2] != current_key[:2] and region == current_region:
-                region_lines[region].append("")
-            current, current_key, current_region = [], key, region
-        current.append(word)
         read_y, page_y, _ = offsets[region]
         words.append(
             OcrWord(
@@ -325,11 +318,10 @@ def _result_from_data(
                 width=int(str(data["width"][i])) / width,
                 height=h / height,
                 confidence=conf,
+                line=line_ids.setdefault(key, len(line_ids)),
             )
         )
-    flush()
-    texts = tuple("\n".join(lines).strip("\n") for lines in region_lines)
-    return _result(words, size, rotation, regions, texts)
+    return _result(words, size, rotation, regions)
 
 
 def _result(
@@ -337,21 +329,21 @@ def _result(
     size: tuple[int, int],
     rotation: int,
     regions: tuple[tuple[float, float], ...],
-    region_texts: tuple[str, ...],
 ) -> OcrResult:
-    """An :class:`OcrResult` of ``words`` on an upright page of ``size`` pixels: the mean word
-    confidence and the share of longer words lying flat come from the words."""
+    """An :class:`OcrResult` of ``words`` on an upright page of ``size`` pixels: the text is
+    their rows, the mean word confidence and the share of longer words lying flat come from
+    the words."""
     width, height = size
     long_words = [w for w in words if len(w.text) >= 4]
     flat = sum(1 for w in long_words if w.width * width > w.height * height)
     return OcrResult(
-        text="\n\n".join(t for t in region_texts if t),
+        text=ocrlines.text(words, width / height),
         words=tuple(words),
         confidence=round(sum(w.confidence for w in words) / len(words), 1) if words else None,
         rotation=rotation,
         flat_share=flat / len(long_words) if long_words else 1.0,
         regions=regions,
-        region_texts=region_texts,
+        aspect=width / height,
     )
 
 

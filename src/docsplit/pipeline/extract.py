@@ -244,8 +244,8 @@ def _merge(base: PageFeatures, px: PixelResult) -> PageFeatures:
 def _ocr_layout(result: ocr.OcrResult) -> dict[str, object]:
     """Bands and font sizes from OCR word boxes, in the same terms as the text layer gives."""
     words = result.words
-    top = " ".join(w.text for w in words if w.top < TOP_BAND)
-    bottom = " ".join(w.text for w in words if w.top + w.height > 1 - BOTTOM_BAND)
+    top = result.lines(bottom=TOP_BAND)
+    bottom = result.lines(top=1 - BOTTOM_BAND)
     heights = sorted(w.height for w in words if w.confidence > 30 and len(w.text) > 1)
     max_size = body_size = 0.0
     large = ""
