@@ -77,14 +77,19 @@ def detect_rotation(image: Image.Image, *, timeout: float) -> int:
     Pages with too little text for OSD count as upright rather than failing: a separator or a
     photo has nothing to rotate for.
     """
+    found = _orientation(image, timeout=timeout)
+    if found is None or found[1] < OSD_MIN_CONFIDENCE:
+        return 0
+    return found[0]
+
+
+def _orientation(image: Image.Image, *, timeout: float) -> tuple[int, float] | None:
+    """OSD's (rotation, confidence) for ``image``, run on a copy of bounded size."""
     small = image
     if max(image.size) > OSD_MAX_SIDE:
         small = image.copy()
         small.thumbnail((OSD_MAX_SIDE, OSD_MAX_SIDE))
-    found = tesseract.engine().orientation(small, timeout=timeout)
-    if found is None or found[1] < OSD_MIN_CONFIDENCE:
-        return 0
-    return found[0]
+    return tesseract.engine().orientation(small, timeout=timeout)
 
 
 def rotate_upright(image: Image.Image, rotation: int) -> Image.Image:
@@ -117,21 +122,40 @@ def recognise(
     first = _read(image, language=language, timeout=timeout, psm=psm, rotation=0, bands=bands)
     if not detect_orientation or _good(first):
         return first
-    rotation = detect_rotation(image, timeout=timeout)
-    if rotation == 0:
-        return first
-    turned = _read(
-        rotate_upright(image, rotation),
-        language=language,
-        timeout=timeout,
-        psm=psm,
-        rotation=rotation,
-        bands=bands,
-    )
-    if not _horizontal(first) and _horizontal(turned):
+    found = _orientation(image, timeout=timeout)
+    if found is not None and found[1] >= OSD_MIN_CONFIDENCE:
+        turns = [found[0]] if found[0] else []
+    elif _garbled(first):
+        # OSD is unsure (it often is on sparse or noisy pages) but the reading is garbage or
+        # runs along vertical lines: try the other orientations, OSD's weak guess first.
+        guess = found[0] if found is not None else 180
+        turns = sorted((90, 180, 270), key=lambda turn: turn != guess)
+    else:
+        turns = []
+    best = first
+    for rotation in turns:
+        turned = _read(
+            rotate_upright(image, rotation),
+            language=language,
+            timeout=timeout,
+            psm=psm,
+            rotation=rotation,
+            bands=bands,
+        )
+        best = _better(best, turned)
+        if _good(best):
+            break
+    return best
+
+
+def _better(current: OcrResult, turned: OcrResult) -> OcrResult:
+    """The better of two readings of one page in different orientations."""
+    if not _horizontal(current) and _horizontal(turned):
         # A sideways page read along its vertical lines: same words, wrong layout.
-        return turned if _quality(turned) >= 0.8 * _quality(first) else first
-    return turned if _quality(turned) > _quality(first) else first
+        return turned if _quality(turned) >= 0.8 * _quality(current) else current
+    if _horizontal(current) and not _horizontal(turned):
+        return current
+    return turned if _quality(turned) > _quality(current) else current
 
 
 #: A reading with at least this mean confidence and this many words is taken as upright.
@@ -145,6 +169,18 @@ def _good(result: OcrResult) -> bool:
         and len(result.words) >= GOOD_WORDS
         and _horizontal(result)
     )
+
+
+#: Below this mean confidence a reading with a few words is garbage (upside-down text reads
+#: as 20-40; poor but upright scans as 60-80).
+GARBLED_CONFIDENCE = 50.0
+
+
+def _garbled(result: OcrResult) -> bool:
+    """A reading worth trying other orientations for when OSD cannot tell."""
+    if len(result.words) < 3:
+        return False
+    return (result.confidence or 0) < GARBLED_CONFIDENCE or not _horizontal(result)
 
 
 def _horizontal(result: OcrResult) -> bool:
