@@ -205,6 +205,13 @@ def test_references_signal() -> None:
         ("N° de commande : 12345 ", {"commande": "12345"}),
         ("Numéro de facture FA-20931", {"facture": "FA-20931"}),
         ("Order number 664-9126361", {"order": "664-9126361"}),
+        # Any other labelled number is a reference under its label word.
+        ("Teilnehmernummer 4931", {"teilnehmer": "4931"}),
+        ("Ausweis-Nr.: 27631424", {"ausweis": "27631424"}),
+        ("Participant number P-4931", {"participant": "P-4931"}),
+        # ... but not the sender's phone, VAT or company number, nor an item's.
+        ("Tel. no. 0761 238 4490 Fax no. 0761 238 4491", {}),
+        ("Article no. 99-6043 Item number 4711", {}),
         # No number, no reference: a date or a word is not one.
         ("Bestelldatum 26.03.2024", {}),
         ("Kundennummer bitte angeben", {}),
@@ -212,6 +219,17 @@ def test_references_signal() -> None:
 )
 def test_reference_numbers_in_english_german_and_french(line: str, refs: dict[str, str]) -> None:
     assert b.page_cues(page(1, line)).refs == {k: v.upper() for k, v in refs.items()}
+
+
+def test_a_labelled_number_in_the_footer_is_the_sender_s_not_the_document_s() -> None:
+    footer = "Registered in England No. 8043620"
+    a = page(1, "Dear Mr Herrera,\n" + LOREM_A + "\n" + footer, bottom=footer)
+    assert b.page_cues(a).refs == {}
+    # Above the footer the same kind of label counts: a participant number, a tax number.
+    one = page(1, "Teilnehmernummer 4931\n" + LOREM_A)
+    two = page(2, "Teilnehmernummer 3172\n" + LOREM_A)
+    s = b.signal_references(ctx(two, one))
+    assert s is not None and s.score > 2 and "teilnehmer no. 3172" in s.reason
 
 
 def test_similarity_signal() -> None:
