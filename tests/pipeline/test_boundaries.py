@@ -74,6 +74,10 @@ def starts(pages: Sequence[PageFeatures], **opts: object) -> list[int]:
         ("2 / 7", (2, 7)),
         ("- 4 -", (4, None)),
         ("Page 12", (12, None)),
+        ("CARGO MANIFEST Sheet 1 of 5", (1, 5)),
+        ("Blatt 2 von 3", (2, 3)),
+        # OCR drops the space after "p.": the number is still alone on its line.
+        ("p.2", (2, None)),
     ],
 )
 def test_find_numbering(footer: str, expected: tuple[int, int | None]) -> None:
@@ -185,7 +189,8 @@ def test_references_signal() -> None:
     s = b.signal_references(ctx(other, a))
     assert s is not None and s.score > 2 and "INV20002" in s.reason
     s = b.signal_references(ctx(same, a))
-    assert s is not None and s.score < 0
+    # The same invoice number again outweighs a new-looking page (an itemised list, a form).
+    assert s is not None and s.score == -b.SAME_REF and b.SAME_REF > b.HEADER_WEIGHT * 2
     assert b.signal_references(ctx(page(2), page(1))) is None
     # Certificates, bookings, quotes, memberships ... carry reference numbers too.
     cert_a = page(1, "Certificate of Motor Insurance\nCertificate number RSU/4672490\n" + LOREM_A)
@@ -205,6 +210,8 @@ def test_references_signal() -> None:
         ("N° de commande : 12345 ", {"commande": "12345"}),
         ("Numéro de facture FA-20931", {"facture": "FA-20931"}),
         ("Order number 664-9126361", {"order": "664-9126361"}),
+        ("Itemised calls 07987 680237 Bill 2277552925", {"bill": "2277552925"}),
+        ("ESTIMATE Estimate no. QT-7412", {"estimate": "QT-7412"}),
         # Any other labelled number is a reference under its label word.
         ("Teilnehmernummer 4931", {"teilnehmer": "4931"}),
         ("Ausweis-Nr.: 27631424", {"ausweis": "27631424"}),

@@ -75,9 +75,11 @@ class Signal:
 # --------------------------------------------------------------------------------------------
 
 _NUMBERING = [
-    # "Page 2 of 3", "Page 2/3", "page 2 sur 3", "Seite 2 von 3", "Pág. 2 de 3", "p. 2/3"
+    # "Page 2 of 3", "Page 2/3", "page 2 sur 3", "Seite 2 von 3", "Pág. 2 de 3", "p. 2/3",
+    # "Sheet 1 of 5" (forms, manifests), "Blatt 2 von 3"
     re.compile(
-        r"\b(?:page|seite|pag|pág|p)\.?\s*:?\s*(\d{1,3})\s*(?:of|von|sur|de|/|aus)\s*(\d{1,3})\b",
+        r"\b(?:page|seite|pag|pág|p|sheet|blatt|feuille)\.?\s*:?\s*(\d{1,3})\s*"
+        r"(?:of|von|sur|de|/|aus)\s*(\d{1,3})\b",
         re.IGNORECASE,
     ),
     # "2 / 3" or "2/3" alone on a line
@@ -124,10 +126,11 @@ _TOTAL_RE = re.compile(
 _CONTINUED_RE = re.compile(
     r"\b(?:continued|cont(?:'d|\.)|fortsetzung|suite)\b|\(continued\)", re.IGNORECASE
 )
+SAME_REF = 4.0
 _REF_RE = re.compile(
     r"\b(invoice|account|customer|client|order|policy|contract|statement|reference|ref|case|"
-    r"claim|certificate|booking|quote|quotation|receipt|membership|member|folio|ticket|mandate|"
-    r"permit|licen[cs]e|rechnung|kunden|facture"
+    r"claim|certificate|booking|quote|quotation|estimate|receipt|membership|member|folio|ticket|"
+    r"mandate|permit|licen[cs]e|bill|rechnung|kunden|facture"
     # German compounds: Bestellnummer, Kundennummer, Rechnungs-Nr. ...
     r"|(?:bestell|auftrags|kunden|rechnungs|vertrags|versicherungs|policen|konto|mitglieds|"
     r"beleg|buchungs|zertifikats)(?=-?(?:nummer|nr\b)))"
@@ -609,7 +612,7 @@ def signal_references(ctx: Context) -> Signal | None:
             return Signal(
                 "references", 3.0, f"{key} no. {cur[key]} differs from {prev[key]} on previous"
             )
-    return Signal("references", -2.5, f"same {shared[0]} no. {cur[shared[0]]}")
+    return Signal("references", -SAME_REF, f"same {shared[0]} no. {cur[shared[0]]}")
 
 
 def signal_similarity(ctx: Context) -> Signal | None:
