@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
 import pytest
 
 from docsplit.models import ProcessingOptions, Stage, Strategy
@@ -180,6 +181,32 @@ def test_last_page_signal() -> None:
     s = b.signal_last_page(ctx(page(2), prev))
     assert s is not None and "totals" in s.reason
     assert b.signal_last_page(ctx(page(2), page(1))) is None
+
+
+def test_an_enclosure_line_keeps_the_enclosure_with_its_letter() -> None:
+    letter = page(
+        1,
+        "Calloway Civil Engineering Ltd\nDear Ms Garnier,\n"
+        + LOREM_A
+        + "\nYours faithfully,\nEnclosed: Price schedule\nA. Garnier\nEstimating Director",
+    )
+    schedule = page(
+        2,
+        "Schedule of Rates and Prices\nRef Item Unit Qty Rate Total\n" + LOREM_B,
+        top="Schedule of Rates and Prices",
+        bottom="Page 1 of 1",
+    )
+    assert b.page_cues(letter).enclosure == "Price schedule"
+    s = b.signal_enclosure(ctx(schedule, letter))
+    assert s is not None and s.score == -b.ENCLOSURE_WEIGHT and "Price schedule" in s.reason
+    # The closing formula ends the letter, not the document.
+    last = b.signal_last_page(ctx(schedule, letter))
+    assert last is None or "closing formula" not in last.reason
+    assert starts([letter, schedule]) == [1]
+    # Without the enclosure line the schedule, numbered on its own, is a document of its own.
+    plain = attrs.evolve(letter, text=letter.text.replace("Enclosed: Price schedule\n", ""))
+    assert b.page_cues(plain).enclosure is None
+    assert starts([plain, schedule]) == [1, 2]
 
 
 def test_references_signal() -> None:

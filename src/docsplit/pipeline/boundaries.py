@@ -111,6 +111,15 @@ _SUBJECT_RE = re.compile(
     r"^\s*(?:subject|re|betreff|objet|concerning|regarding)\s*:\s*(.{3,90})$",
     re.IGNORECASE | re.MULTILINE,
 )
+#: An enclosure line at the end of a letter: what follows belongs to it ("Enclosed: Price
+#: schedule", "Encl.", "Anlage: Preisblatt", "Pièce jointe : ...").
+_ENCLOSURE_RE = re.compile(
+    r"^\s*(?:enclosures?|enclosed|encl\.|enc\.|attachments?|anlagen?|beilagen?|"
+    r"pi[eè]ces?\s+jointes?|p\.\s?j\.)(?:\s*\(\w+\))?\s*[:.\-–]?\s*(.*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A page that announces an enclosure makes a boundary right after it this much less likely.
+ENCLOSURE_WEIGHT = 3.0
 _CLOSING_RE = re.compile(
     r"^\s*(?:(?:yours\s+)?(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|regards|"
     r"mit freundlichen gr(?:ü|ue)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e|cordialement|"
@@ -264,6 +273,9 @@ class PageCues:
     continued: bool
     date: str | None
     letterhead: bool
+    #: What an enclosure line near the end announces ("price schedule"), "" for a bare
+    #: "Encl.", None without one.
+    enclosure: str | None = None
     #: Identity fields of the head ("employee name" -> "anna schmidt"), see :func:`find_fields`.
     fields: dict[str, str] = attrs.field(factory=dict)
     #: The large-type text at the top, normalised: a form or document title set large.
@@ -380,6 +392,7 @@ def page_cues(page: PageFeatures) -> PageCues:
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     head = "\n".join(lines[:12])
     tail = "\n".join(lines[-15:])
+    enclosure = _ENCLOSURE_RE.search("\n".join(lines[-8:]))
     # A title is set large or stands on a short line of its own near the top; the same word
     # inside running text ("this agreement ...") is no title.
     short_lines = [ln for ln in lines[:5] if len(ln.split()) <= 6]
@@ -420,6 +433,7 @@ def page_cues(page: PageFeatures) -> PageCues:
         closing=bool(_CLOSING_RE.search(tail)),
         signature=bool(_SIGNATURE_RE.search(tail)),
         total=bool(_TOTAL_RE.search(tail)),
+        enclosure=enclosure.group(1).strip() if enclosure else None,
         continued=bool(_CONTINUED_RE.search(head)),
         date=find_date(head),
         letterhead=page.body_font_size > 0 and page.max_font_size >= 1.35 * page.body_font_size,
@@ -587,7 +601,8 @@ def signal_last_page(ctx: Context) -> Signal | None:
     p = ctx.prev_cues
     score = 0.0
     reasons: list[str] = []
-    if p.closing:
+    # A closing formula followed by an enclosure line ends the letter, not the document.
+    if p.closing and p.enclosure is None:
         score += 1.5
         reasons.append("closing formula")
     if p.signature:
@@ -599,6 +614,18 @@ def signal_last_page(ctx: Context) -> Signal | None:
     if not reasons:
         return None
     return Signal("last_page", score, f"page {ctx.prev.number} ends with " + ", ".join(reasons))
+
+
+def signal_enclosure(ctx: Context) -> Signal | None:
+    """The previous page announced an enclosure: the page after it is that enclosure (a price
+    schedule, a reply form), part of the same document however new it looks."""
+    what = ctx.prev_cues.enclosure
+    if what is None:
+        return None
+    named = f" ({what[:40]})" if what else ""
+    return Signal(
+        "enclosure", -ENCLOSURE_WEIGHT, f"page {ctx.prev.number} announces an enclosure{named}"
+    )
 
 
 def signal_references(ctx: Context) -> Signal | None:
@@ -774,6 +801,7 @@ SIGNALS: dict[str, SignalFn] = {
     "numbering": signal_numbering,
     "first_page": signal_first_page,
     "last_page": signal_last_page,
+    "enclosure": signal_enclosure,
     "references": signal_references,
     "similarity": signal_similarity,
     "identity": signal_identity,
