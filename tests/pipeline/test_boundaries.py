@@ -232,12 +232,14 @@ def test_references_signal() -> None:
         ("Bestellnummer 758-9029136", {"bestell": "758-9029136"}),
         (
             "Kunden-Nr. 99887 Rechnungsnummer: 2024-0015",
-            {"kunden": "99887", "rechnungs": "2024-0015"},
+            {"kunden": "99887", "rechnung": "2024-0015"},
         ),
         ("N° de commande : 12345 ", {"commande": "12345"}),
         ("Numéro de facture FA-20931", {"facture": "FA-20931"}),
         ("Order number 664-9126361", {"order": "664-9126361"}),
         ("Itemised calls 07987 680237 Bill 2277552925", {"bill": "2277552925"}),
+        # "Rechnungsnummer" on page 1 and "Rechnung" on the itemised page are one key.
+        ("Einzelverbindungsnachweis Rechnung 9540629973", {"rechnung": "9540629973"}),
         ("ESTIMATE Estimate no. QT-7412", {"estimate": "QT-7412"}),
         # Any other labelled number is a reference under its label word.
         ("Teilnehmernummer 4931", {"teilnehmer": "4931"}),

@@ -115,7 +115,7 @@ _SUBJECT_RE = re.compile(
 #: schedule", "Encl.", "Anlage: Preisblatt", "Pièce jointe : ...").
 _ENCLOSURE_RE = re.compile(
     r"^\s*(?:enclosures?|enclosed|encl\.|enc\.|attachments?|anlagen?|beilagen?|"
-    r"pi[eè]ces?\s+jointes?|p\.\s?j\.)(?:\s*\(\w+\))?\s*[:.\-–]?\s*(.*)$",
+    r"pi[eè]ces?\s+jointes?|p\.\s?j\.)(?:\s*\(\w+\))?\s*[:.\-\u2013]?\s*(.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 #: A page that announces an enclosure makes a boundary right after it this much less likely.
@@ -328,6 +328,16 @@ def _last_line(text: str) -> str:
     return next((ln for ln in reversed(text.splitlines()) if ln.strip()), "")
 
 
+#: German compounds join with an "s" after these endings: "Rechnungsnummer" is the
+#: "Rechnung" number, the one an itemised page calls "Rechnung 9540629973".
+_FUGEN_S = ("ungs", "heits", "keits", "schafts", "ions", "täts", "tats")
+
+
+def _ref_key(label: str) -> str:
+    key = label.lower()
+    return key[:-1] if key.endswith(_FUGEN_S) else key
+
+
 def find_numbering(page: PageFeatures) -> Numbering | None:
     """The page number in the header or footer (or the first/last lines when bands are empty)."""
     lines = [ln for ln in page.text.splitlines() if ln.strip()]
@@ -406,13 +416,13 @@ def page_cues(page: PageFeatures) -> PageCues:
     subject = _SUBJECT_RE.search("\n".join(lines[:30]))
     refs: dict[str, str] = {}
     for m in (*_REF_RE.finditer(text[:1500]), *_REF_FR_RE.finditer(text[:1500])):
-        refs.setdefault(m.group(1).lower(), m.group(2).upper())
+        refs.setdefault(_ref_key(m.group(1)), m.group(2).upper())
     # Footers carry the sender's own numbers ("Registered in England No. 8043620"), the same
     # on every document it sends: generic labels count only above the footer.
     foot = {ln.strip() for ln in page.bottom_text.splitlines()}
     above = "\n".join(ln for ln in text[:1500].splitlines() if ln.strip() not in foot)
     for m in _REF_ANY_RE.finditer(above):
-        key = m.group(1).lower()
+        key = _ref_key(m.group(1))
         if key not in _REF_ANY_SKIP:
             refs.setdefault(key, m.group(2).upper())
     return PageCues(
