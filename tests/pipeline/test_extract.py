@@ -303,6 +303,32 @@ def test_scanned_label_and_value_columns_split_two_bills(
     assert any("82475316" in reason for reason in proposal.documents[1].reasons)
 
 
+@needs_tesseract
+def test_a_scanned_page_with_a_barcode_and_text_mid_page_is_no_separator(
+    tmp_path: Path, pool: concurrent.futures.Executor
+) -> None:
+    """Under the adaptive scope a page is first read by its bands; a returns form with its
+    barcode at the top and its text mid-page would look like a barcode sheet from the bands
+    alone. A page with a barcode is read whole, so it stays a document page."""
+    from reportlab.graphics.barcode import code128
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    h = A4[1]
+    code128.Code128("RMA9971799", barHeight=40, barWidth=1.2).drawOn(c, 60, h - 110)
+    c.setFont("Helvetica", 12)
+    for i in range(16):
+        c.drawString(60, h * 0.62 - i * 18, f"Returned item {i}: kettle, reason faulty, refund")
+    c.showPage()
+    c.save()
+    path = tmp_path / "rma.pdf"
+    path.write_bytes(scanned(buf.getvalue(), {}, dpi=200))
+    (page,) = run(path, pool, scope=OcrScope.ADAPTIVE)
+    assert page.barcodes == ("RMA9971799",)
+    assert not page.ocr_partial and "Returned item 7" in page.text
+    assert not page.is_separator
+
+
 def test_throttle_limits_rate_but_sends_the_last() -> None:
     calls = Recorder()
     tick = Throttle(calls, Stage.TEXT_EXTRACTION, 1000, rate=20)

@@ -199,6 +199,10 @@ def scan_pixels(
     patch = bc.is_patch_sheet(image)
     if not want_ocr or patch:
         return PixelResult(False, patch, codes, None, None)
+    if codes and not any(bc.is_separator_value(v) for v in codes):
+        # A page with a barcode is a separator sheet when it holds little else, a document
+        # page (a returns form, a giro slip) when it holds more: only all of its text tells.
+        bands = None
     try:
         result = ocr.recognise(image, language=language, timeout=timeout, bands=bands)
     except OcrError as exc:
