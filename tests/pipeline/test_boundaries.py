@@ -54,6 +54,7 @@ def ctx(cur: PageFeatures, prev: PageFeatures, **kw: object) -> b.Context:
         prev_cues=b.page_cues(prev),
         separators_between=tuple(kw.get("between", ())),  # type: ignore[arg-type]
         open_barcode=kw.get("open_barcode"),  # type: ignore[arg-type]
+        open_refs=kw.get("open_refs", {}),  # type: ignore[arg-type]
     )
 
 
@@ -229,18 +230,19 @@ def test_references_signal() -> None:
 @pytest.mark.parametrize(
     ("line", "refs"),
     [
-        ("Bestellnummer 758-9029136", {"bestell": "758-9029136"}),
+        ("Bestellnummer 758-9029136", {"order": "758-9029136"}),
         (
             "Kunden-Nr. 99887 Rechnungsnummer: 2024-0015",
-            {"kunden": "99887", "rechnung": "2024-0015"},
+            {"customer": "99887", "invoice": "2024-0015"},
         ),
-        ("N° de commande : 12345 ", {"commande": "12345"}),
-        ("Numéro de facture FA-20931", {"facture": "FA-20931"}),
+        ("N° de commande : 12345 ", {"order": "12345"}),
+        ("Numéro de facture FA-20931", {"invoice": "FA-20931"}),
         ("Order number 664-9126361", {"order": "664-9126361"}),
-        ("Itemised calls 07987 680237 Bill 2277552925", {"bill": "2277552925"}),
-        # "Rechnungsnummer" on page 1 and "Rechnung" on the itemised page are one key.
-        ("Einzelverbindungsnachweis Rechnung 9540629973", {"rechnung": "9540629973"}),
-        ("ESTIMATE Estimate no. QT-7412", {"estimate": "QT-7412"}),
+        ("Itemised calls 07987 680237 Bill 2277552925", {"invoice": "2277552925"}),
+        # "Rechnungsnummer" on page 1 and "Rechnung" on the itemised page are one key, and
+        # a bill, an invoice, a Rechnung and a facture are one kind of number.
+        ("Einzelverbindungsnachweis Rechnung 9540629973", {"invoice": "9540629973"}),
+        ("ESTIMATE Estimate no. QT-7412", {"quote": "QT-7412"}),
         # Any other labelled number is a reference under its label word.
         ("Teilnehmernummer 4931", {"teilnehmer": "4931"}),
         ("Ausweis-Nr.: 27631424", {"ausweis": "27631424"}),
@@ -255,6 +257,22 @@ def test_references_signal() -> None:
 )
 def test_reference_numbers_in_english_german_and_french(line: str, refs: dict[str, str]) -> None:
     assert b.page_cues(page(1, line)).refs == {k: v.upper() for k, v in refs.items()}
+
+
+def test_references_are_compared_with_the_document_so_far() -> None:
+    """A quote's last page carries no number; the next quote's number is compared with the
+    one on the first page of the open document."""
+    quote = page(1, "Brightwell Electrical\nEstimate no. EST-5018\n" + LOREM_A)
+    terms = page(2, LOREM_A + "\nTo accept this estimate please sign and return.")
+    again = page(3, "Brightwell Electrical\nQuotation no. Q-1441\n" + LOREM_A)
+    s = b.signal_references(ctx(again, terms, open_refs=b.page_cues(quote).refs))
+    assert s is not None and s.score > 2 and "earlier in the document" in s.reason
+    same = page(3, "Brightwell Electrical\nEstimate no. EST-5018\n" + LOREM_A)
+    s = b.signal_references(ctx(same, terms, open_refs=b.page_cues(quote).refs))
+    assert s is not None and s.score == -b.SAME_REF
+    assert b.signal_references(ctx(again, terms)) is None
+    # Through the detector: the numbers of the open document are carried along.
+    assert starts([quote, terms, again]) == [1, 3]
 
 
 def test_a_labelled_number_in_the_footer_is_the_sender_s_not_the_document_s() -> None:

@@ -20,7 +20,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 import attrs
 
@@ -333,9 +333,20 @@ def _last_line(text: str) -> str:
 _FUGEN_S = ("ungs", "heits", "keits", "schafts", "ions", "täts", "tats")
 
 
+#: Labels that name the same number: one sender calls its quote an estimate on one
+#: document and a quotation on the next.
+_REF_SYNONYMS = {
+    **dict.fromkeys(("invoice", "bill", "rechnung", "facture"), "invoice"),
+    **dict.fromkeys(("quote", "quotation", "estimate", "angebot", "devis"), "quote"),
+    **dict.fromkeys(("order", "bestell", "auftrag", "commande"), "order"),
+    **dict.fromkeys(("customer", "client", "kunden", "kunde"), "customer"),
+}
+
+
 def _ref_key(label: str) -> str:
     key = label.lower()
-    return key[:-1] if key.endswith(_FUGEN_S) else key
+    key = key[:-1] if key.endswith(_FUGEN_S) else key
+    return _REF_SYNONYMS.get(key, key)
 
 
 def find_numbering(page: PageFeatures) -> Numbering | None:
@@ -488,6 +499,8 @@ class Context:
     separators_between: tuple[PageFeatures, ...]
     #: The last barcode value seen on a content page of the current document, if any.
     open_barcode: str | None
+    #: The reference numbers seen so far on the pages of the current document.
+    open_refs: Mapping[str, str] = attrs.field(factory=dict)
 
 
 SignalFn = Callable[[Context], Signal | None]
@@ -643,7 +656,20 @@ def signal_references(ctx: Context) -> Signal | None:
     cur, prev = ctx.cues.refs, ctx.prev_cues.refs
     shared = [k for k in cur if k in prev]
     if not shared:
-        return None
+        # The previous page has none of them (the last page of a letter, a terms page):
+        # compare with the numbers of the document so far.
+        earlier = ctx.open_refs
+        for key in cur:
+            if key in earlier and cur[key] != earlier[key]:
+                return Signal(
+                    "references",
+                    3.0,
+                    f"{key} no. {cur[key]} differs from {earlier[key]} earlier in the document",
+                )
+        same = next((k for k in cur if k in earlier), None)
+        if same is None:
+            return None
+        return Signal("references", -SAME_REF, f"same {same} no. {cur[same]} as earlier")
     for key in shared:
         if cur[key] != prev[key]:
             return Signal(
@@ -928,6 +954,7 @@ def detect_with_decisions(
     prev_index: int | None = None
     between: list[PageFeatures] = []
     open_barcode: str | None = None
+    open_refs: dict[str, str] = {}
     for i, page in enumerate(pages):
         if is_separator_sheet(page) and not _labelled_page(page, cues[i], open_barcode):
             decisions.append(PageDecision(page.number, 0.0, (), True))
@@ -941,7 +968,13 @@ def detect_with_decisions(
             prob = 1.0
         else:
             ctx = Context(
-                page, cues[i], pages[prev_index], cues[prev_index], tuple(between), open_barcode
+                page,
+                cues[i],
+                pages[prev_index],
+                cues[prev_index],
+                tuple(between),
+                open_barcode,
+                dict(open_refs),
             )
             signals = tuple(s for _, fn in active if (s := fn(ctx)) is not None)
             prob = combine(signals)
@@ -950,6 +983,8 @@ def detect_with_decisions(
             # A new document: it carries the code of the separator sheet before it, if any.
             sheet_codes = [c for sep in between for c in sep.barcodes if not is_separator_value(c)]
             open_barcode = sheet_codes[-1] if sheet_codes else None
+            open_refs = {}
+        open_refs.update(cues[i].refs)
         if page.barcodes:
             open_barcode = page.barcodes[0]
         prev_index = i
