@@ -259,6 +259,17 @@ def test_reference_numbers_in_english_german_and_french(line: str, refs: dict[st
     assert b.page_cues(page(1, line)).refs == {k: v.upper() for k, v in refs.items()}
 
 
+def test_a_number_the_other_page_also_carries_is_no_change() -> None:
+    first = page(1, "Kenji Morimoto\nAccount number 86474313\nSort code 42-47-44\n" + LOREM_A)
+    second = page(2, "Kenji Morimoto · Account 42-47-44 86474313 Statement 20\n" + LOREM_A)
+    assert b.page_cues(second).refs["account"] == "42-47-44"
+    s = b.signal_references(ctx(second, first))
+    assert s is not None and s.score < 0
+    other = page(2, "Harriet Coles · Account 23-88-56 79779290 Statement 48\n" + LOREM_A)
+    s = b.signal_references(ctx(other, first))
+    assert s is not None and s.score > 2
+
+
 def test_references_are_compared_with_the_document_so_far() -> None:
     """A quote's last page carries no number; the next quote's number is compared with the
     one on the first page of the open document."""

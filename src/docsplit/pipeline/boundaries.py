@@ -671,11 +671,21 @@ def signal_references(ctx: Context) -> Signal | None:
             return None
         return Signal("references", -SAME_REF, f"same {same} no. {cur[same]} as earlier")
     for key in shared:
-        if cur[key] != prev[key]:
+        if _ref_differs(ctx, key):
             return Signal(
                 "references", 3.0, f"{key} no. {cur[key]} differs from {prev[key]} on previous"
             )
     return Signal("references", -SAME_REF, f"same {shared[0]} no. {cur[shared[0]]}")
+
+
+def _ref_differs(ctx: Context, key: str) -> bool:
+    """True when the two pages' numbers under ``key`` differ and neither page carries the
+    other's: "Account 42-47-44 86474313" on a statement's second page is the same account
+    as "Account number 86474313" on its first, though the sort code comes first there."""
+    a, b = ctx.cues.refs[key], ctx.prev_cues.refs[key]
+    if a == b:
+        return False
+    return b not in ctx.page.text[:1500].upper() and a not in ctx.prev.text[:1500].upper()
 
 
 def signal_similarity(ctx: Context) -> Signal | None:
@@ -780,7 +790,7 @@ def signal_header_footer(ctx: Context) -> Signal | None:
     # same large title again) keeps its header and footer: that says nothing about continuing.
     differ, same = _compare_fields(ctx)
     refs, prev_refs = ctx.cues.refs, ctx.prev_cues.refs
-    new_ref = any(refs[k] != prev_refs[k] for k in refs if k in prev_refs)
+    new_ref = any(_ref_differs(ctx, k) for k in refs if k in prev_refs)
     template = bool(differ) or new_ref or (_same_title(ctx) and not same)
     for name, a, b in (
         ("header", ctx.cues.header, ctx.prev_cues.header),
