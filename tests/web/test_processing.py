@@ -141,3 +141,53 @@ async def test_without_tesseract_text_pages_still_work(
     assert body["status"] == "failed"
     assert body["error"]["code"] == "ocr_unavailable"
     assert (await client.get("/healthz")).status == 200
+
+
+def bills(numbers: list[str], dpi: int = 200) -> bytes:
+    """Scanned one-page gas bills of one company, alike but for the bill number, which is
+    printed in a value column far right of its label, with a lone page number in the footer."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    w, h = A4
+    for number in numbers:
+        c.setFont("Courier-Bold", 13)
+        c.drawString(60, h - 70, "Valewood Gas Company")
+        c.setFont("Courier", 11)
+        for i, (label, value) in enumerate(
+            [("Account number:", "864 1615 434"), ("Bill number:", number)]
+        ):
+            c.drawString(300, h - 130 - i * 18, label)
+            c.drawRightString(w - 60, h - 130 - i * 18, value)
+        for i in range(6):
+            c.drawString(60, h * 0.6 - i * 18, f"Charges for gas supplied in this period {i}")
+        c.drawRightString(w - 60, 40, "p. 1")
+        c.showPage()
+    c.save()
+    doc = pypdfium2.PdfDocument(buf.getvalue())
+    images = [doc[i].render(scale=dpi / 72).to_pil().convert("L") for i in range(len(doc))]
+    doc.close()
+    out = io.BytesIO()
+    images[0].save(out, format="PDF", save_all=True, append_images=images[1:], resolution=dpi)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("scope", ["adaptive", "full"])
+async def test_scanned_bills_split_on_the_number_in_their_value_column(
+    client: Any, scope: str
+) -> None:
+    """Through the app: OCR rebuilds the label/value rows (read whole, Tesseract puts the value
+    column in blocks of its own), and the changed bill number is the reason the second bill is
+    a document of its own; the page records show the rows."""
+    data = bills(["90412964", "82475316"])
+    resp = await upload(client, data, filename="bills.pdf", options={"ocr_scope": scope})
+    sid = (await resp.json())["session_id"]
+    body = await wait_status(client, sid, ["ready", "failed"], timeout=120)
+    assert body["status"] == "ready", body
+    assert body["boundaries"]["starts"] == [1, 2]
+    second = body["boundaries"]["documents"][1]
+    assert any("82475316" in reason and "90412964" in reason for reason in second["reasons"])
+    pages = (await (await client.get(f"/api/sessions/{sid}/pages")).json())["pages"]
+    assert "Bill number: 90412964" in pages[0]["text"].splitlines()
