@@ -15,10 +15,11 @@ from reportlab.graphics.barcode import code39
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from conftest import bills_pdf
 from docsplit.adapters import ocr, tesseract
 from docsplit.errors import Cancelled, OcrUnavailable
-from docsplit.models import OcrMode, OcrScope, ProcessingOptions, Stage
-from docsplit.pipeline.analyse import analyse
+from docsplit.models import OcrMode, OcrScope, PageInfo, ProcessingOptions, Proposal, Stage
+from docsplit.pipeline.analyse import AnalysisStats, analyse
 from docsplit.pipeline.extract import (
     PageFeatures,
     Throttle,
@@ -104,6 +105,23 @@ def run(path: Path, pool: concurrent.futures.Executor, **kw: object) -> list[Pag
         progress=kw.pop("progress", no_progress),  # type: ignore[arg-type]
         cancel=kw.pop("cancel", CancelToken()),  # type: ignore[arg-type]
         scope=kw.pop("scope", OcrScope.FULL),  # type: ignore[arg-type]
+    )
+
+
+def analyse_all(
+    path: Path, pool: concurrent.futures.Executor, scope: OcrScope = OcrScope.ADAPTIVE
+) -> tuple[list[PageInfo], Proposal, AnalysisStats]:
+    """The whole analysis (features, adaptive OCR, boundaries) as a session runs it."""
+    return analyse(
+        path,
+        ProcessingOptions(),
+        dpi=200,
+        ocr_timeout_s=60,
+        language="eng",
+        pool=pool,
+        progress=no_progress,
+        cancel=CancelToken(),
+        ocr_scope=scope,
     )
 
 
@@ -238,44 +256,12 @@ def test_analyse_end_to_end(tmp_path: Path, pool: concurrent.futures.Executor) -
             ]
         )
     )
-    pages, proposal, stats = analyse(
-        path,
-        ProcessingOptions(),
-        dpi=200,
-        ocr_timeout_s=60,
-        language="eng",
-        pool=pool,
-        progress=no_progress,
-        cancel=CancelToken(),
-    )
+    pages, proposal, stats = analyse_all(path, pool)
     assert [p.number for p in pages] == [1, 2, 3, 4]
     assert [(d.start, d.end) for d in proposal.documents] == [(1, 2), (4, 4)]
     assert proposal.excluded_pages == (3,)
     assert proposal.documents[1].title == "your meter reading"
     assert stats.pages == 4 and stats.ocr_pages == 0 and stats.total_seconds >= 0
-
-
-def bills(numbers: list[str]) -> bytes:
-    """One-page gas bills of one company, the same but for the bill number: labels in one
-    column, values right-aligned far from them (Tesseract reads them as separate blocks)."""
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    w, h = A4
-    for number in numbers:
-        c.setFont("Courier-Bold", 13)
-        c.drawString(60, h - 70, "Valewood Gas Company")
-        c.setFont("Courier", 11)
-        for i, (label, value) in enumerate(
-            [("Account number:", "864 1615 434"), ("Bill number:", number)]
-        ):
-            c.drawString(300, h - 130 - i * 18, label)
-            c.drawRightString(w - 60, h - 130 - i * 18, value)
-        for i in range(6):
-            c.drawString(60, h * 0.6 - i * 18, f"Charges for gas supplied in this period {i}")
-        c.drawRightString(w - 60, 40, "Page 1")
-        c.showPage()
-    c.save()
-    return buf.getvalue()
 
 
 @needs_tesseract
@@ -286,18 +272,8 @@ def test_scanned_label_and_value_columns_split_two_bills(
     """Two scanned bills alike but for the bill number printed in a column of its own: the
     OCR text has "Bill number: 90412964" on one line, so the changed number splits them."""
     path = tmp_path / "bills.pdf"
-    path.write_bytes(scanned(bills(["90412964", "82475316"]), {}, dpi=200))
-    pages, proposal, _ = analyse(
-        path,
-        ProcessingOptions(),
-        dpi=200,
-        ocr_timeout_s=60,
-        language="eng",
-        pool=pool,
-        progress=no_progress,
-        cancel=CancelToken(),
-        ocr_scope=scope,
-    )
+    path.write_bytes(scanned(bills_pdf(["90412964", "82475316"]), {}, dpi=200))
+    pages, proposal, _ = analyse_all(path, pool, scope)
     assert "Bill number: 90412964" in pages[0].text.splitlines()
     assert [(d.start, d.end) for d in proposal.documents] == [(1, 1), (2, 2)]
     assert any("82475316" in reason for reason in proposal.documents[1].reasons)

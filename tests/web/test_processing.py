@@ -10,17 +10,22 @@ import pikepdf
 import pypdfium2
 import pytest
 
-from conftest import pdf_bytes, upload, wait_status
+from conftest import bills_pdf, pdf_bytes, upload, wait_status
 
 
-def scanned(texts: list[str], dpi: int = 150) -> bytes:
-    """Render born-digital pages to images and wrap them in an image-only PDF (a 'scan')."""
-    doc = pypdfium2.PdfDocument(pdf_bytes(len(texts), texts=texts))
-    images = [doc[i].render(scale=dpi / 72).to_pil().convert("L") for i in range(len(texts))]
+def image_pdf(pdf: bytes, dpi: int = 150) -> bytes:
+    """Render a born-digital PDF's pages to images and wrap them in an image-only PDF."""
+    doc = pypdfium2.PdfDocument(pdf)
+    images = [doc[i].render(scale=dpi / 72).to_pil().convert("L") for i in range(len(doc))]
     doc.close()
     out = io.BytesIO()
     images[0].save(out, format="PDF", save_all=True, append_images=images[1:], resolution=dpi)
     return out.getvalue()
+
+
+def scanned(texts: list[str], dpi: int = 150) -> bytes:
+    """Pages saying ``texts``, as a scan."""
+    return image_pdf(pdf_bytes(len(texts), texts=texts), dpi)
 
 
 async def test_patch_t_separator_is_detected_and_left_out(client: Any, corpus: Path) -> None:
@@ -143,37 +148,6 @@ async def test_without_tesseract_text_pages_still_work(
     assert (await client.get("/healthz")).status == 200
 
 
-def bills(numbers: list[str], dpi: int = 200) -> bytes:
-    """Scanned one-page gas bills of one company, alike but for the bill number, which is
-    printed in a value column far right of its label, with a lone page number in the footer."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    w, h = A4
-    for number in numbers:
-        c.setFont("Courier-Bold", 13)
-        c.drawString(60, h - 70, "Valewood Gas Company")
-        c.setFont("Courier", 11)
-        for i, (label, value) in enumerate(
-            [("Account number:", "864 1615 434"), ("Bill number:", number)]
-        ):
-            c.drawString(300, h - 130 - i * 18, label)
-            c.drawRightString(w - 60, h - 130 - i * 18, value)
-        for i in range(6):
-            c.drawString(60, h * 0.6 - i * 18, f"Charges for gas supplied in this period {i}")
-        c.drawRightString(w - 60, 40, "p. 1")
-        c.showPage()
-    c.save()
-    doc = pypdfium2.PdfDocument(buf.getvalue())
-    images = [doc[i].render(scale=dpi / 72).to_pil().convert("L") for i in range(len(doc))]
-    doc.close()
-    out = io.BytesIO()
-    images[0].save(out, format="PDF", save_all=True, append_images=images[1:], resolution=dpi)
-    return out.getvalue()
-
-
 @pytest.mark.parametrize("scope", ["adaptive", "full"])
 async def test_scanned_bills_split_on_the_number_in_their_value_column(
     client: Any, scope: str
@@ -181,7 +155,7 @@ async def test_scanned_bills_split_on_the_number_in_their_value_column(
     """Through the app: OCR rebuilds the label/value rows (read whole, Tesseract puts the value
     column in blocks of its own), and the changed bill number is the reason the second bill is
     a document of its own; the page records show the rows."""
-    data = bills(["90412964", "82475316"])
+    data = image_pdf(bills_pdf(["90412964", "82475316"], footer="p. 1"), dpi=200)
     resp = await upload(client, data, filename="bills.pdf", options={"ocr_scope": scope})
     sid = (await resp.json())["session_id"]
     body = await wait_status(client, sid, ["ready", "failed"], timeout=120)
