@@ -86,7 +86,8 @@ def test_sideways_and_upside_down_pages_are_turned_before_ocr(
 
 
 def test_blank_page_needs_no_rotation() -> None:
-    assert ocr.detect_rotation(Image.new("L", (600, 800), 255), timeout=30) == 0
+    result = ocr.recognise(Image.new("L", (600, 800), 255), timeout=30)
+    assert result.rotation == 0 and not result.words
 
 
 @pytest.mark.parametrize("engine", ["cli"], indirect=True)

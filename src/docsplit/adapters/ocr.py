@@ -71,20 +71,9 @@ def tesseract_available() -> bool:
     return tesseract.engine().available()
 
 
-def detect_rotation(image: Image.Image, *, timeout: float) -> int:
-    """Clockwise degrees (0, 90, 180, 270) the page must be turned to read upright.
-
-    Pages with too little text for OSD count as upright rather than failing: a separator or a
-    photo has nothing to rotate for.
-    """
-    found = _orientation(image, timeout=timeout)
-    if found is None or found[1] < OSD_MIN_CONFIDENCE:
-        return 0
-    return found[0]
-
-
 def _orientation(image: Image.Image, *, timeout: float) -> tuple[int, float] | None:
-    """OSD's (rotation, confidence) for ``image``, run on a copy of bounded size."""
+    """OSD's (clockwise degrees to turn upright, confidence) for ``image``, run on a copy of
+    bounded size; None when the page has too little text for OSD."""
     small = image
     if max(image.size) > OSD_MAX_SIDE:
         small = image.copy()
@@ -118,6 +107,7 @@ def recognise(
     wrong now and then on noisy pages (turning an upright page upside down destroys its text).
     So the page is read as it is first; only a poor reading (low confidence or few words) asks
     OSD for the orientation, and a turned reading replaces the first only when it is better.
+    When OSD is unsure and the reading is garbage, the other orientations are tried.
     """
     first = _read(image, language=language, timeout=timeout, psm=psm, rotation=0, bands=bands)
     if not detect_orientation or _good(first):

@@ -135,6 +135,8 @@ _TOTAL_RE = re.compile(
 _CONTINUED_RE = re.compile(
     r"\b(?:continued|cont(?:'d|\.)|fortsetzung|suite)\b|\(continued\)", re.IGNORECASE
 )
+#: The same reference number on the next page: stronger than a new-looking page (an itemised
+#: call list or a price schedule repeating its bill number has a new title, header and words).
 SAME_REF = 4.0
 _REF_RE = re.compile(
     r"\b(invoice|account|customer|client|order|policy|contract|statement|reference|ref|case|"
