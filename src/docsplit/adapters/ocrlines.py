@@ -26,7 +26,7 @@ from typing import Protocol
 #: form): never one row. A label, a value or a page number is a line of one or two words.
 #: Measured on the generated scans, 3, 5 and 8 decide alike; 3 glues least on real forms.
 RUNNING_TEXT_WORDS = 3
-#: Lines are one row when their middles are closer than this share of the lower line height.
+#: Lines are one row when their middles are closer than this share of the smaller line height.
 ROW_TOLERANCE = 0.6
 #: A vertical gap between rows larger than this many line heights starts a new paragraph.
 PARAGRAPH_GAP = 1.2
