@@ -470,6 +470,48 @@ def test_consecutive_one_page_documents_of_one_template_are_split() -> None:
     assert b.signal_identity(ctx(page(2), page(1))) is None
 
 
+def fee_reminder(number: int, name: str, account: str, day: str, body: str) -> PageFeatures:
+    head = (
+        "Broadcasting Fee Service\nBrunnenweg 12\n99084 Erfurt\nTel. 0345 77 340-46\n"
+        f"{name}\nLerchenfeld 43\nAccount number {account}\nDate {day}\n"
+    )
+    return page(number, head + body)
+
+
+def test_template_refill_counts_shared_lines_and_changed_values() -> None:
+    one = b.page_cues(fee_reminder(1, "Ewan Strachan", "046 736 946", "16.06.2025", LOREM_A))
+    two = b.page_cues(fee_reminder(2, "Lucie Fontaine", "723 908 147", "12.11.2025", LOREM_B))
+    fixed, changed = b.template_refill(one.head_lines, two.head_lines)
+    assert fixed == 5 and changed == ["account number"]
+    # The same page again: everything shared, nothing changed.
+    assert b.template_refill(one.head_lines, one.head_lines)[1] == []
+    # A step of a sequence, a page number and an OCR misreading are no new values.
+    assert b.template_refill(("step 2 residents",), ("step 3 other information",))[1] == []
+    assert b.template_refill(("page 1 of 2",), ("page 2 of 2",))[1] == []
+    assert b.template_refill(("account 12345678",), ("account 12345578",))[1] == []
+
+
+def test_template_signal_splits_a_batch_of_form_letters() -> None:
+    body = "Please pay the fee below by the due date.\n" + LOREM_A
+    pages = [
+        fee_reminder(1, "Ewan Strachan", "046 736 946", "16.06.2025", body),
+        fee_reminder(2, "Lucie Fontaine", "723 908 147", "12.11.2025", body),
+        fee_reminder(3, "Kwame Asante", "118 337 570", "04.08.2023", body),
+    ]
+    s = b.signal_template(ctx(pages[1], pages[0]))
+    assert s is not None and s.score == 2.0 and "account number" in s.reason
+    # Shared words and the shared letterhead say nothing against it.
+    sim = b.signal_similarity(ctx(pages[1], pages[0]))
+    assert sim is not None and sim.score == 0 and "same template" in sim.reason
+    assert starts(pages) == [1, 2, 3]
+    # Without the template signal the three letters look like one document.
+    proposal = b.detect_with_decisions(pages, ProcessingOptions(), disabled={"template"})[0]
+    assert [d.start for d in proposal.documents] == [1]
+    # A second page that repeats the head with the same values is no new document.
+    again = fee_reminder(2, "Ewan Strachan", "046 736 946", "16.06.2025", LOREM_B)
+    assert b.signal_template(ctx(again, pages[0])) is None
+
+
 def test_layout_signal() -> None:
     s = b.signal_layout(ctx(page(2, size=(612, 792)), page(1)))
     assert s is not None and s.score > 0 and "page size" in s.reason
