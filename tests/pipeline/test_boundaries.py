@@ -512,6 +512,28 @@ def test_template_signal_splits_a_batch_of_form_letters() -> None:
     assert b.signal_template(ctx(again, pages[0])) is None
 
 
+def test_carried_code_keeps_a_schedule_with_its_quote() -> None:
+    quote = page(
+        1,
+        "Audition Conseil\n21 impasse des Saules\n71000 Macon\n03 85 47 81 69\n"
+        "Manon Thistlewood\nDevis n° Q431363\n" + LOREM_A,
+    )
+    schedule = page(
+        2,
+        "Devis Q431363 - Manon Thistlewood\nDetail du devis\nRef Designation Qte\n" + LOREM_B,
+        large="Detail du devis",
+        font=(16, 10),
+    )
+    s = b.signal_carried_code(ctx(schedule, quote))
+    assert s is not None and s.score == -b.CARRIED_CODE and "Q431363" in s.reason
+    assert starts([quote, schedule]) == [1]
+    # A code in the previous page's letterhead is the sender's: it says nothing.
+    sender = page(1, "Acme Ltd VAT GB123456\nline\nline\nline\n" + LOREM_A)
+    assert b.signal_carried_code(ctx(page(2, "Acme Ltd VAT GB123456\n" + LOREM_B), sender)) is None
+    # Dates like 18-JUN-2025 are no identifiers.
+    assert b.page_cues(page(1, "Offer of employment 18-JUN-2025\n")).head_codes == frozenset()
+
+
 def test_layout_signal() -> None:
     s = b.signal_layout(ctx(page(2, size=(612, 792)), page(1)))
     assert s is not None and s.score > 0 and "page size" in s.reason

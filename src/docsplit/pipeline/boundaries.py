@@ -67,6 +67,8 @@ TEMPLATE_MAX = 3.0
 TEMPLATE_FIXED = 3
 #: How many of a page's first lines are compared as its head.
 HEAD_LINES = 15
+#: Log-odds when a page's first lines carry an identifier from the previous page's body.
+CARRIED_CODE = 3.0
 
 
 @attrs.frozen
@@ -181,6 +183,12 @@ _REF_ANY_SKIP = frozenset(
     ).split()
 )
 _WORD_RE = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+#: An identifier: letters and digits mixed, slashes and dashes inside ("Q431363",
+#: "HH28383741", "ITT/2026/99", "HB/245/59401").
+_CODE_RE = re.compile(
+    r"(?<![\w/-])(?=[\w/-]*\d)(?=[\w/-]*[^\W\d_])[^\W_][\w/-]{4,}[^\W_](?![\w/-])"
+)
+_DATE_CODE_RE = re.compile(r"^\d{1,2}[-/][^\W\d_]{3,4}[-/]\d{2,4}$")
 #: Lines about page numbers change from page to page inside one document.
 _NUMBERING_WORD = re.compile(r"\b(?:page|seite|sheet|blatt|feuille|p)\b")
 #: "Key: value" in a page's head; the value runs to the next key or the end of the line.
@@ -294,6 +302,8 @@ class PageCues:
     large_title: str = ""
     #: The first lines of the page, lower case with punctuation removed (digits kept).
     head_lines: tuple[str, ...] = ()
+    #: Identifiers in the first two lines (upper case), see :func:`signal_carried_code`.
+    head_codes: frozenset[str] = frozenset()
 
 
 def find_fields(lines: Sequence[str]) -> dict[str, str]:
@@ -477,6 +487,12 @@ def page_cues(page: PageFeatures) -> PageCues:
         if page.body_font_size > 0 and page.max_font_size >= 1.2 * page.body_font_size
         else "",
         head_lines=tuple(h for ln in lines[:HEAD_LINES] if (h := _canon_line(ln))),
+        head_codes=frozenset(
+            m.group(0).upper()
+            for ln in lines[:2]
+            for m in _CODE_RE.finditer(ln)
+            if not _DATE_CODE_RE.match(m.group(0))
+        ),
     )
 
 
@@ -839,6 +855,23 @@ def _refill(ctx: Context) -> tuple[int, list[str]]:
     return template_refill(ctx.prev_cues.head_lines, ctx.cues.head_lines)
 
 
+def signal_carried_code(ctx: Context) -> Signal | None:
+    """The page's first lines carry an identifier that the previous page has in its body: a
+    running header ("Devis Q431363 - M. Thistlewood", "ITT/2026/99 - Schedule of Rates") on a
+    schedule, terms page or form that belongs to the document before it, however new it
+    looks. The previous page's own head is left out: a letterhead's numbers are the sender's,
+    on every document it sends."""
+    if not ctx.cues.head_codes:
+        return None
+    body = "\n".join(ctx.prev.text.splitlines()[4:]).upper()
+    for code in sorted(ctx.cues.head_codes):
+        if code in body:
+            return Signal(
+                "carried_code", -CARRIED_CODE, f"head carries {code} from page {ctx.prev.number}"
+            )
+    return None
+
+
 def _same_title(ctx: Context) -> bool:
     """Both pages carry the same title in large type at the top (a form kind repeating)."""
     a, b = ctx.cues.large_title, ctx.prev_cues.large_title
@@ -954,6 +987,7 @@ SIGNALS: dict[str, SignalFn] = {
     "similarity": signal_similarity,
     "identity": signal_identity,
     "template": signal_template,
+    "carried_code": signal_carried_code,
     "repeat_title": signal_repeat_title,
     "cover": signal_cover,
     "header_footer": signal_header_footer,
