@@ -189,6 +189,8 @@ _CODE_RE = re.compile(
     r"(?<![\w/-])(?=[\w/-]*\d)(?=[\w/-]*[^\W\d_])[^\W_][\w/-]{4,}[^\W_](?![\w/-])"
 )
 _DATE_CODE_RE = re.compile(r"^\d{1,2}[-/][^\W\d_]{3,4}[-/]\d{2,4}$")
+#: A postcode and town on a canonical line: "wexcombe wx2 5ld", "99084 erfurt".
+_POSTAL_RE = re.compile(r"\b([a-z]{1,2}\d[a-z\d]? \d[a-z]{2})\b|\b(\d{5}) [^\W\d_]{3,}")
 #: Lines about page numbers change from page to page inside one document.
 _NUMBERING_WORD = re.compile(r"\b(?:page|seite|sheet|blatt|feuille|p)\b")
 #: "Key: value" in a page's head; the value runs to the next key or the end of the line.
@@ -512,6 +514,11 @@ def _label(line: str) -> str:
     return " ".join(words)
 
 
+def _postcode(line: str) -> str | None:
+    m = _POSTAL_RE.search(line)
+    return (m.group(1) or m.group(2)) if m else None
+
+
 def _leading_int(value: str) -> int | None:
     m = re.match(r"(\d{1,2})\b", value)
     return int(m.group(1)) if m else None
@@ -539,7 +546,12 @@ def template_refill(prev: Sequence[str], cur: Sequence[str]) -> tuple[int, list[
             # A line of a word or two ("2nd", "Date") says nothing about the template.
             fixed += sum(1 for line in prev[i1:i2] if len(line) >= 6)
         elif tag == "replace":
-            for a, b in zip(prev[i1:i2], cur[j1:j2], strict=False):
+            pairs = list(zip(prev[i1:i2], cur[j1:j2], strict=False))
+            if any(_postcode(a) not in (None, _postcode(b)) and _postcode(b) for a, b in pairs):
+                # Another postcode in the same place of the head: another addressee. (The
+                # postcode, not the line: OCR garbles the street next to it.)
+                changed.append("address")
+            for a, b in pairs:
                 label = _label(a)
                 if (
                     len(label.replace(" ", "")) < 2
