@@ -150,6 +150,9 @@ def test_numbering_signal() -> None:
     assert s is not None and s.score > 0 and "was 'Page 2 of 2'" in s.reason
     s = b.signal_numbering(ctx(page(4), page(3, bottom="Page 1 of 2")))
     assert s is not None and s.score < 0
+    # A landscape page without a number is not the page 2 that "Page 1 of 2" waits for.
+    landscape = page(4, size=(792, 612))
+    assert b.signal_numbering(ctx(landscape, page(3, bottom="Page 1 of 2"))) is None
     s = b.signal_numbering(ctx(page(4, bottom="Page 1 of 1"), page(3)))
     assert s is not None and s.score > 0
     assert b.signal_numbering(ctx(page(2), page(1))) is None

@@ -672,7 +672,9 @@ def signal_numbering(ctx: Context) -> Signal | None:
     if prev is not None:
         if prev.total is not None and prev.number >= prev.total:
             return Signal("numbering", 2.5, f"page {ctx.prev.number} was '{prev.text}'")
-        if prev.total is not None:
+        if prev.total is not None and signal_layout(ctx) is None:
+            # (A page of another size without a number is not the page it was waiting for:
+            # a document's sample or scan often lacks its last pages.)
             return Signal(
                 "numbering", -2.0, f"page {ctx.prev.number} was '{prev.text}', more expected"
             )
