@@ -213,6 +213,24 @@ def test_an_enclosure_line_keeps_the_enclosure_with_its_letter() -> None:
     assert starts([plain, schedule]) == [1, 2]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "announced"),
+    [
+        ("We enclose the estate account for your approval.", "we enclose"),
+        ("Please find enclosed your P45.", "please find enclosed"),
+        ("| enclose the draft contract for your review.", "| enclose"),
+        ("Vous trouverez ci-joint le devis.", "ci-joint"),
+        ("Anbei erhalten Sie Ihren Parkausweis.", None),
+        ("The meter was enclosed in a cabinet.", None),
+    ],
+)
+def test_an_enclosure_announced_in_a_sentence(sentence: str, announced: str | None) -> None:
+    letter = page(
+        1, "Dear Ms Garnier,\n" + LOREM_A + "\n" + sentence + "\nYours sincerely,\nA. Lee"
+    )
+    assert b.page_cues(letter).enclosure == announced
+
+
 def test_references_signal() -> None:
     a = page(1, "Invoice No: INV10001\n" + LOREM_A)
     same = page(2, "Invoice No: INV10001 (continued)\n" + LOREM_A)

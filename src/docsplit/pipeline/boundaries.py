@@ -128,6 +128,15 @@ _ENCLOSURE_RE = re.compile(
     r"pi[eè]ces?\s+jointes?|p\.\s?j\.)(?:\s*\(\w+\))?\s*[:.\-\u2013]?\s*(.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
+#: The same announced in a sentence: "We enclose the estate account", "Please find enclosed
+#: your P45", "vous trouverez ci-joint". ("|" is OCR's "I".) Not German "anbei": "anbei
+#: erhalten Sie Ihren Parkausweis" hands over what is on the page itself.
+_ENCLOSE_PHRASE_RE = re.compile(
+    r"\b(?:i|we)\s+(?:have\s+)?enclose\b|(?<!\w)\|\s+enclose\b|"
+    r"\bplease\s+find\s+(?:enclosed|attached)\b|\benclosed\s+(?:is|are|please\s+find)\b|"
+    r"\b(?:i|we)\s+(?:have\s+)?attach(?:ed)?\b|\bci-joint\b",
+    re.IGNORECASE,
+)
 #: A page that announces an enclosure makes a boundary right after it this much less likely.
 ENCLOSURE_WEIGHT = 3.0
 _CLOSING_RE = re.compile(
@@ -439,7 +448,16 @@ def page_cues(page: PageFeatures) -> PageCues:
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     head = "\n".join(lines[:12])
     tail = "\n".join(lines[-15:])
-    enclosure = _ENCLOSURE_RE.search("\n".join(lines[-8:]))
+    ending = "\n".join(lines[-8:])
+    enclosure_line = _ENCLOSURE_RE.search(ending)
+    enclosure_phrase = _ENCLOSE_PHRASE_RE.search(ending)
+    enclosure = (
+        enclosure_line.group(1).strip()
+        if enclosure_line
+        else " ".join(enclosure_phrase.group(0).lower().split())
+        if enclosure_phrase
+        else None
+    )
     # A title is set large or stands on a short line of its own near the top; the same word
     # inside running text ("this agreement ...") is no title.
     short_lines = [ln for ln in lines[:5] if len(ln.split()) <= 6]
@@ -480,7 +498,7 @@ def page_cues(page: PageFeatures) -> PageCues:
         closing=bool(_CLOSING_RE.search(tail)),
         signature=bool(_SIGNATURE_RE.search(tail)),
         total=bool(_TOTAL_RE.search(tail)),
-        enclosure=enclosure.group(1).strip() if enclosure else None,
+        enclosure=enclosure,
         continued=bool(_CONTINUED_RE.search(head)),
         date=find_date(head),
         letterhead=page.body_font_size > 0 and page.max_font_size >= 1.35 * page.body_font_size,
