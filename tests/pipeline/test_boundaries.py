@@ -339,6 +339,8 @@ def test_cover_signal() -> None:
     s = b.signal_cover(ctx(page(2), cover))
     assert s is not None and s.score < 0
     assert b.signal_cover(ctx(page(2), page(1))) is None
+    # A short page in large type that continued a document is its last page, not a cover.
+    assert b.signal_cover(attrs.evolve(ctx(page(2), cover), prev_starts=False)) is None
     # Numbering that starts after an unnumbered cover page is expected there: weak evidence.
     numbered = page(2, bottom="Page 1 of 12")
     s = b.signal_numbering(ctx(numbered, cover))

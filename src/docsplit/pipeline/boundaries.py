@@ -624,6 +624,8 @@ class Context:
     open_barcode: str | None
     #: The reference numbers seen so far on the pages of the current document.
     open_refs: Mapping[str, str] = attrs.field(factory=dict)
+    #: Whether ``prev`` was decided to start a document.
+    prev_starts: bool = True
 
 
 SignalFn = Callable[[Context], Signal | None]
@@ -933,7 +935,13 @@ def signal_cover(ctx: Context) -> Signal | None:
     # Compared with this page's body text: a title page's own "body" is mostly title.
     body = ctx.page.body_font_size or ctx.prev.body_font_size
     big = body > 0 and ctx.prev.max_font_size >= 1.6 * body
-    if ctx.prev.char_count >= COVER_MAX_CHARS or not big or ctx.prev.barcodes:
+    # A cover is a document's first page: the short last page of one is none.
+    if (
+        not ctx.prev_starts
+        or ctx.prev.char_count >= COVER_MAX_CHARS
+        or not big
+        or ctx.prev.barcodes
+    ):
         return None
     if prev.numbering is not None and prev.numbering.total == 1:
         return None
@@ -1154,6 +1162,7 @@ def detect_with_decisions(
                 tuple(between),
                 open_barcode,
                 dict(open_refs),
+                decisions[prev_index].probability >= THRESHOLD,
             )
             signals = tuple(s for _, fn in active if (s := fn(ctx)) is not None)
             prob = combine(signals)
