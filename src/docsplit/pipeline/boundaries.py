@@ -302,6 +302,8 @@ class PageCues:
     signature: bool
     total: bool
     continued: bool
+    #: A closing formula ("Yours faithfully") in the first two lines.
+    opens_closed: bool
     date: str | None
     letterhead: bool
     #: What an enclosure line near the end announces ("price schedule"), "" for a bare
@@ -500,6 +502,7 @@ def page_cues(page: PageFeatures) -> PageCues:
         total=bool(_TOTAL_RE.search(tail)),
         enclosure=enclosure,
         continued=bool(_CONTINUED_RE.search(head)),
+        opens_closed=bool(_CLOSING_RE.search("\n".join(lines[:2]))),
         date=find_date(head),
         letterhead=page.body_font_size > 0 and page.max_font_size >= 1.35 * page.body_font_size,
         fields=find_fields(lines[:20]),
@@ -741,6 +744,10 @@ def signal_first_page(ctx: Context) -> Signal | None:
     if c.continued:
         score -= 2.5
         reasons.append("'continued'")
+    elif c.opens_closed:
+        # A letter's closing spilled over onto this page.
+        score -= 2.5
+        reasons.append("begins with a closing formula")
     if not reasons:
         return None
     return Signal("first_page", score, ", ".join(reasons))
