@@ -508,21 +508,21 @@ def test_template_refill_counts_shared_lines_and_changed_values() -> None:
     one = b.page_cues(fee_reminder(1, "Ewan Strachan", "046 736 946", "16.06.2025", LOREM_A))
     two = b.page_cues(fee_reminder(2, "Lucie Fontaine", "723 908 147", "12.11.2025", LOREM_B))
     fixed, changed = b.template_refill(one.head_lines, two.head_lines)
-    assert fixed == 5 and changed == ["account number"]
+    assert fixed == 5 and changed == ("account number",)
     # The same page again: everything shared, nothing changed.
-    assert b.template_refill(one.head_lines, one.head_lines)[1] == []
+    assert b.template_refill(one.head_lines, one.head_lines)[1] == ()
     # A step of a sequence, a page number and an OCR misreading are no new values.
-    assert b.template_refill(("step 2 residents",), ("step 3 other information",))[1] == []
-    assert b.template_refill(("page 1 of 2",), ("page 2 of 2",))[1] == []
-    assert b.template_refill(("account 12345678",), ("account 12345578",))[1] == []
+    assert b.template_refill(("step 2 residents",), ("step 3 other information",))[1] == ()
+    assert b.template_refill(("page 1 of 2",), ("page 2 of 2",))[1] == ()
+    assert b.template_refill(("account 12345678",), ("account 12345578",))[1] == ()
     # Another postcode in the addressee block is another addressee; the same postcode with a
     # garbled street beside it is not.
     card = ("beacon dental practice", "109 ropewalk ashbury ab3 7qt")
     one_card = (*card, "sabine kuehnel", "82 tallow street", "fallowfield fg9 1hn")
     other_card = (*card, "desmond mayhew", "86 tallow street", "wexcombe wx2 5ld")
-    assert b.template_refill(one_card, other_card) == (2, ["address"])
+    assert b.template_refill(one_card, other_card) == (2, ("address",))
     garbled = (*card, "sabine kuehnel", "82 tallow street", "fallowfield fg9 1hn xx")
-    assert b.template_refill(one_card, garbled)[1] == []
+    assert b.template_refill(one_card, garbled)[1] == ()
 
 
 def test_template_signal_splits_a_batch_of_form_letters() -> None:

@@ -17,6 +17,7 @@ and checked on its held-out part; ``docs/boundaries.md`` lists them with the mea
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 import re
 import unicodedata
@@ -553,7 +554,8 @@ def _new_value(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, a, b).ratio() < 0.5
 
 
-def template_refill(prev: Sequence[str], cur: Sequence[str]) -> tuple[int, list[str]]:
+@functools.lru_cache(maxsize=16)
+def template_refill(prev: tuple[str, ...], cur: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:
     """Compare two pages' head lines (see :attr:`PageCues.head_lines`): how many lines they
     share word for word, and the labels whose value changed between them ("beitragsnummer"
     for "Beitragsnummer 046 736 946" then "Beitragsnummer 723 908 147"). A second page of one
@@ -588,7 +590,7 @@ def template_refill(prev: Sequence[str], cur: Sequence[str]) -> tuple[int, list[
                     continue
                 if _new_value(va, vb):
                     changed.append(label)
-    return fixed, changed
+    return fixed, tuple(changed)
 
 
 def cosine(a: Counter[str], b: Counter[str]) -> float:
@@ -892,7 +894,8 @@ def signal_template(ctx: Context) -> Signal | None:
     )
 
 
-def _refill(ctx: Context) -> tuple[int, list[str]]:
+def _refill(ctx: Context) -> tuple[int, tuple[str, ...]]:
+    # Three signals ask for the same pair of pages: the comparison is cached.
     return template_refill(ctx.prev_cues.head_lines, ctx.cues.head_lines)
 
 
