@@ -521,6 +521,9 @@ def test_template_refill_counts_shared_lines_and_changed_values() -> None:
     one_card = (*card, "sabine kuehnel", "82 tallow street", "fallowfield fg9 1hn")
     other_card = (*card, "desmond mayhew", "86 tallow street", "wexcombe wx2 5ld")
     assert b.template_refill(one_card, other_card) == (2, ("address",))
+    cards = [page(n, "\n".join(lines)) for n, lines in ((1, one_card), (2, other_card))]
+    s = b.signal_template(ctx(cards[1], cards[0]))
+    assert s is not None and "address" in s.reason
     garbled = (*card, "sabine kuehnel", "82 tallow street", "fallowfield fg9 1hn xx")
     assert b.template_refill(one_card, garbled)[1] == ()
 

@@ -884,7 +884,8 @@ def signal_template(ctx: Context) -> Signal | None:
     """The previous page's head again, line for line, with new values in labelled lines: the
     same form letter, receipt or certificate filled in for someone else or another date."""
     fixed, changed = _refill(ctx)
-    if fixed < TEMPLATE_FIXED or not changed:
+    # A postcard's head is short: its two sender lines will do when the addressee changed.
+    if not changed or fixed < (2 if "address" in changed else TEMPLATE_FIXED):
         return None
     score = min(TEMPLATE_MAX, TEMPLATE_WEIGHT + 0.5 * (len(changed) - 1))
     return Signal(
