@@ -234,6 +234,18 @@ def test_an_enclosure_announced_in_a_sentence(sentence: str, announced: str | No
     assert b.page_cues(letter).enclosure == announced
 
 
+@pytest.mark.parametrize(
+    "title", ["FORM OF PROXY", "Reply slip", "Acceptance of offer", "Bon pour accord"]
+)
+def test_a_reply_form_goes_with_the_letter_before_it(title: str) -> None:
+    notice = page(1, "Notice of Annual General Meeting\n" + LOREM_A)
+    form = page(2, f"{title}\nI/We, being a member of the Company, appoint\n" + LOREM_B)
+    s = b.signal_reply_form(ctx(form, notice))
+    assert s is not None and s.score == -b.REPLY_WEIGHT and title in s.reason
+    # The same words inside running text are no form title.
+    assert b.signal_reply_form(ctx(page(2, LOREM_B + "\nReturn the reply slip."), notice)) is None
+
+
 def test_references_signal() -> None:
     a = page(1, "Invoice No: INV10001\n" + LOREM_A)
     same = page(2, "Invoice No: INV10001 (continued)\n" + LOREM_A)

@@ -138,6 +138,19 @@ _ENCLOSE_PHRASE_RE = re.compile(
     r"\b(?:i|we)\s+(?:have\s+)?attach(?:ed)?\b|\bci-joint\b",
     re.IGNORECASE,
 )
+#: The title of a form that is sent with a letter, to be filled in and sent back: a proxy form
+#: with an AGM notice, a reply slip, an acceptance form with an offer, a giro slip with a bill.
+#: It starts a line; "Please return the reply slip" in a letter is no title.
+_REPLY_RE = re.compile(
+    r"^\W*(?:form\s+of\s+proxy|proxy\s+form|reply\s+(?:form|slip|coupon)|"
+    r"acceptance\s+(?:form|slip|of\s+(?:offer|quotation))|tear[- ]off\s+slip|return\s+slip|"
+    r"remittance\s+slip|payment\s+slip|(?:customer|patient)\s+declaration|"
+    r"r(?:ü|ue)ckantwort|antwortformular|bon\s+pour\s+accord|coupon[- ]r[ée]ponse|"
+    r"talon\s+[àa]\s+retourner|d[ée]claration\s+du\s+patient)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: Log-odds for a reply form's title at the top of a page.
+REPLY_WEIGHT = 2.0
 #: A page that announces an enclosure makes a boundary right after it this much less likely.
 ENCLOSURE_WEIGHT = 3.0
 _CLOSING_RE = re.compile(
@@ -305,6 +318,8 @@ class PageCues:
     continued: bool
     #: A closing formula ("Yours faithfully") in the first two lines.
     opens_closed: bool
+    #: The title of a reply form in the first lines ("Form of proxy", "Reply slip").
+    reply_form: str | None
     date: str | None
     letterhead: bool
     #: What an enclosure line near the end announces ("price schedule"), "" for a bare
@@ -504,6 +519,9 @@ def page_cues(page: PageFeatures) -> PageCues:
         enclosure=enclosure,
         continued=bool(_CONTINUED_RE.search(head)),
         opens_closed=bool(_CLOSING_RE.search("\n".join(lines[:2]))),
+        reply_form=reply.group(0).strip(" -:*")
+        if (reply := _REPLY_RE.search("\n".join(lines[:5])))
+        else None,
         date=find_date(head),
         letterhead=page.body_font_size > 0 and page.max_font_size >= 1.35 * page.body_font_size,
         fields=find_fields(lines[:20]),
@@ -787,6 +805,17 @@ def signal_enclosure(ctx: Context) -> Signal | None:
     )
 
 
+def signal_reply_form(ctx: Context) -> Signal | None:
+    """A form to be filled in and sent back (a proxy form, a reply slip, an acceptance form)
+    comes with the letter or notice before it. Not one such page in the development corpora
+    started a document."""
+    if ctx.cues.reply_form is None:
+        return None
+    return Signal(
+        "reply_form", -REPLY_WEIGHT, f"'{ctx.cues.reply_form}' goes with the page before it"
+    )
+
+
 def signal_references(ctx: Context) -> Signal | None:
     """A reference number (invoice, account, order ...) that changes or stays the same."""
     cur, prev = ctx.cues.refs, ctx.prev_cues.refs
@@ -1034,6 +1063,7 @@ SIGNALS: dict[str, SignalFn] = {
     "first_page": signal_first_page,
     "last_page": signal_last_page,
     "enclosure": signal_enclosure,
+    "reply_form": signal_reply_form,
     "references": signal_references,
     "similarity": signal_similarity,
     "identity": signal_identity,
