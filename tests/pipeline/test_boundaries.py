@@ -579,6 +579,14 @@ def test_carried_code_keeps_a_schedule_with_its_quote() -> None:
     # A code in the previous page's letterhead is the sender's: it says nothing.
     sender = page(1, "Acme Ltd VAT GB123456\nline\nline\nline\n" + LOREM_A)
     assert b.signal_carried_code(ctx(page(2, "Acme Ltd VAT GB123456\n" + LOREM_B), sender)) is None
+    # A running header that names the letter's addressee: the budget sheet it encloses.
+    letter = page(
+        1, "Debt Advice Centre\n1 High St\nLindow\nTel 01234\nDear Bethany Okonkwo,\n" + LOREM_A
+    )
+    sheet = page(2, "Bethany Okonkwo - Haushaltsplan\nEinnahmen EUR\n" + LOREM_B)
+    assert b.page_cues(sheet).running_lead == "Bethany Okonkwo"
+    s = b.signal_carried_code(ctx(sheet, letter))
+    assert s is not None and "'Bethany Okonkwo'" in s.reason
     # Dates like 18-JUN-2025 are no identifiers.
     assert b.page_cues(page(1, "Offer of employment 18-JUN-2025\n")).head_codes == frozenset()
 

@@ -211,6 +211,8 @@ _WORD_RE = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _CODE_RE = re.compile(
     r"(?<![\w/-])(?=[\w/-]*\d)(?=[\w/-]*[^\W\d_])[^\W_][\w/-]{4,}[^\W_](?![\w/-])"
 )
+#: A running header's first part, before a dash: "Bethany Okonkwo - Haushaltsplan".
+_RUNNING_LEAD_RE = re.compile(r"^((?=[^\n]*[^\W\d_]{3})[^\n]{3,60}?)\s+[-\u2013]\s+\S")
 _DATE_CODE_RE = re.compile(r"^\d{1,2}[-/][^\W\d_]{3,4}[-/]\d{2,4}$")
 #: A postcode and town on a canonical line: "wexcombe wx2 5ld", "99084 erfurt".
 _POSTAL_RE = re.compile(r"\b([a-z]{1,2}\d[a-z\d]? \d[a-z]{2})\b|\b(\d{5}) [^\W\d_]{3,}")
@@ -333,6 +335,9 @@ class PageCues:
     head_lines: tuple[str, ...] = ()
     #: Identifiers in the first two lines (upper case), see :func:`signal_carried_code`.
     head_codes: frozenset[str] = frozenset()
+    #: What a running header puts before its dash ("Bethany Okonkwo" in "Bethany Okonkwo -
+    #: Haushaltsplan"), "" when the first line is no such header.
+    running_lead: str = ""
 
 
 def find_fields(lines: Sequence[str]) -> dict[str, str]:
@@ -529,6 +534,7 @@ def page_cues(page: PageFeatures) -> PageCues:
         if page.body_font_size > 0 and page.max_font_size >= 1.2 * page.body_font_size
         else "",
         head_lines=tuple(h for ln in lines[:HEAD_LINES] if (h := _canon_line(ln))),
+        running_lead=lead.group(1) if lines and (lead := _RUNNING_LEAD_RE.match(lines[0])) else "",
         head_codes=frozenset(
             m.group(0).upper()
             for ln in lines[:2]
@@ -930,20 +936,24 @@ def _refill(ctx: Context) -> tuple[int, tuple[str, ...]]:
 
 
 def signal_carried_code(ctx: Context) -> Signal | None:
-    """The page's first lines carry an identifier that the previous page has in its body: a
-    running header ("Devis Q431363 - M. Thistlewood", "ITT/2026/99 - Schedule of Rates") on a
-    schedule, terms page or form that belongs to the document before it, however new it
-    looks. The previous page's own head is left out: a letterhead's numbers are the sender's,
-    on every document it sends."""
-    if not ctx.cues.head_codes:
+    """The page's first lines carry an identifier or a name that the previous page has in its
+    body: a running header ("Devis Q431363 - M. Thistlewood", "ITT/2026/99 - Schedule of
+    Rates", "Bethany Okonkwo - Haushaltsplan") on a schedule, budget sheet or form that belongs
+    to the document before it, however new it looks. The previous page's own head is left
+    out: a letterhead's names and numbers are the sender's, on every document it sends."""
+    lead = ctx.cues.running_lead
+    if not ctx.cues.head_codes and not lead:
         return None
-    body = "\n".join(ctx.prev.text.splitlines()[4:]).upper()
-    for code in sorted(ctx.cues.head_codes):
-        if code in body:
-            return Signal(
-                "carried_code", -CARRIED_CODE, f"head carries {code} from page {ctx.prev.number}"
-            )
-    return None
+    body = "\n".join(ctx.prev.text.splitlines()[4:])
+    upper = body.upper()
+    carried = next((c for c in sorted(ctx.cues.head_codes) if c in upper), None)
+    if carried is None and lead and lead in body:
+        carried = f"'{lead}'"
+    if carried is None:
+        return None
+    return Signal(
+        "carried_code", -CARRIED_CODE, f"head carries {carried} from page {ctx.prev.number}"
+    )
 
 
 def _same_title(ctx: Context) -> bool:
