@@ -235,7 +235,14 @@ def test_an_enclosure_announced_in_a_sentence(sentence: str, announced: str | No
 
 
 @pytest.mark.parametrize(
-    "title", ["FORM OF PROXY", "Reply slip", "Acceptance of offer", "Bon pour accord"]
+    "title",
+    [
+        "FORM OF PROXY",
+        "Reply slip",
+        "Acceptance of offer",
+        "ACCEPTANCE OF PLACE",
+        "Bon pour accord",
+    ],
 )
 def test_a_reply_form_goes_with_the_letter_before_it(title: str) -> None:
     notice = page(1, "Notice of Annual General Meeting\n" + LOREM_A)

@@ -143,7 +143,7 @@ _ENCLOSE_PHRASE_RE = re.compile(
 #: It starts a line; "Please return the reply slip" in a letter is no title.
 _REPLY_RE = re.compile(
     r"^\W*(?:form\s+of\s+proxy|proxy\s+form|reply\s+(?:form|slip|coupon)|"
-    r"acceptance\s+(?:form|slip|of\s+(?:offer|quotation))|tear[- ]off\s+slip|return\s+slip|"
+    r"acceptance\s+(?:form|slip|of\s+[^\W\d_]+)|tear[- ]off\s+slip|return\s+slip|"
     r"remittance\s+slip|payment\s+slip|(?:customer|patient)\s+declaration|"
     r"r(?:ü|ue)ckantwort|antwortformular|bon\s+pour\s+accord|coupon[- ]r[ée]ponse|"
     r"talon\s+[àa]\s+retourner|d[ée]claration\s+du\s+patient)\b",
