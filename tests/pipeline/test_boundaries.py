@@ -527,13 +527,23 @@ def test_template_refill_counts_shared_lines_and_changed_values() -> None:
     one = b.page_cues(fee_reminder(1, "Ewan Strachan", "046 736 946", "16.06.2025", LOREM_A))
     two = b.page_cues(fee_reminder(2, "Lucie Fontaine", "723 908 147", "12.11.2025", LOREM_B))
     fixed, changed = b.template_refill(one.head_lines, two.head_lines)
-    assert fixed == 5 and changed == ("account number",)
+    assert fixed == 5 and changed == ("account number", "date")
     # The same page again: everything shared, nothing changed.
     assert b.template_refill(one.head_lines, one.head_lines)[1] == ()
     # A step of a sequence, a page number and an OCR misreading are no new values.
     assert b.template_refill(("step 2 residents",), ("step 3 other information",))[1] == ()
     assert b.template_refill(("page 1 of 2",), ("page 2 of 2",))[1] == ()
     assert b.template_refill(("account 12345678",), ("account 12345578",))[1] == ()
+    # A date is compared as a date: next month's notice is new, one character or not.
+    head = ("cabinet girardot gestion", "67 rue duguesclin 69006 lyon", "reference loc 32959")
+    march = (*head, "date 22 02 2025", "avis d echeance mars 2025")
+    january = (*head, "date 22 12 2025", "avis d echeance janvier 2026")
+    assert b.template_refill(march, january) == (3, ("date", "avis d"))
+    assert b.template_refill(march, march)[1] == ()
+    # A bare number one up in the head counts pages: nothing changed, whatever else did.
+    counted = ("geobase 18", "created 2004 04 13", "author michelle poirier")
+    first = ("geobase 17", "created 2004 04 06", "author nrn nhn team")
+    assert b.template_refill(first, counted)[1] == ()
     # Another postcode in the addressee block is another addressee; the same postcode with a
     # garbled street beside it is not.
     card = ("beacon dental practice", "109 ropewalk ashbury ab3 7qt")
@@ -555,7 +565,7 @@ def test_template_signal_splits_a_batch_of_form_letters() -> None:
         fee_reminder(3, "Kwame Asante", "118 337 570", "04.08.2023", body),
     ]
     s = b.signal_template(ctx(pages[1], pages[0]))
-    assert s is not None and s.score == 2.0 and "account number" in s.reason
+    assert s is not None and s.score == 2.5 and "account number, date" in s.reason
     # Shared words and the shared letterhead say nothing against it.
     sim = b.signal_similarity(ctx(pages[1], pages[0]))
     assert sim is not None and sim.score == 0 and "same template" in sim.reason

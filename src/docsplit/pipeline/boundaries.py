@@ -565,6 +565,17 @@ def _postcode(line: str) -> str | None:
     return (m.group(1) or m.group(2)) if m else None
 
 
+_CANON_DATE_RE = re.compile(
+    rf"\b(\d{{1,2}} \d{{1,2}} \d{{4}}|\d{{4}} \d{{1,2}} \d{{1,2}}|(?:{_MONTH_ALT}) \d{{4}})\b"
+)
+
+
+def _date_key(value: str) -> str | None:
+    """The first date or month ("22 02 2025", "mars 2025") in a canonical line."""
+    m = _CANON_DATE_RE.search(value)
+    return m.group(1) if m else None
+
+
 def _leading_int(value: str) -> int | None:
     m = re.match(r"(\d{1,2})\b", value)
     return int(m.group(1)) if m else None
@@ -588,6 +599,7 @@ def template_refill(prev: tuple[str, ...], cur: tuple[str, ...]) -> tuple[int, t
     matcher = difflib.SequenceMatcher(None, prev, cur, autojunk=False)
     fixed = 0
     changed: list[str] = []
+    counter = False
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             # A line of a word or two ("2nd", "Date") says nothing about the template.
@@ -607,14 +619,23 @@ def template_refill(prev: tuple[str, ...], cur: tuple[str, ...]) -> tuple[int, t
                 ):
                     continue
                 va, vb = a[len(label) :].strip(), b[len(label) :].strip()
+                da, db = _date_key(va), _date_key(vb)
+                if da is not None and db is not None:
+                    # A date is compared as a date: "22 02 2025" and "22 12 2025" share most
+                    # characters, yet the next month's notice is another document.
+                    if da != db:
+                        changed.append(label)
+                    continue
                 na, nb = _leading_int(va), _leading_int(vb)
                 if na is not None and nb is not None and abs(na - nb) == 1:
                     # "Step 2 ..." after "Step 1 ...", "Week 3" after "Week 2": a sequence
-                    # inside one document, not a new value.
+                    # inside one document, not a new value. A bare number one up ("GeoBase
+                    # 18" after "GeoBase 17") counts the pages of one document.
+                    counter = counter or (va.isdigit() and vb.isdigit() and nb == na + 1)
                     continue
                 if _new_value(va, vb):
                     changed.append(label)
-    return fixed, tuple(changed)
+    return fixed, () if counter else tuple(changed)
 
 
 def cosine(a: Counter[str], b: Counter[str]) -> float:
