@@ -573,6 +573,14 @@ def test_template_signal_splits_a_batch_of_form_letters() -> None:
     # Without the template signal the three letters look like one document.
     proposal = b.detect_with_decisions(pages, ProcessingOptions(), disabled={"template"})[0]
     assert [d.start for d in proposal.documents] == [1]
+    # The same account's next notice: the same reference number says nothing against it.
+    monthly = [
+        fee_reminder(n, "Ewan Strachan", "04673694", day, body)
+        for n, day in ((1, "16.06.2025"), (2, "16.07.2025"))
+    ]
+    refs = b.signal_references(ctx(monthly[1], monthly[0]))
+    assert refs is not None and refs.score == 0 and "head with new values" in refs.reason
+    assert starts(monthly) == [1, 2]
     # A second page that repeats the head with the same values is no new document.
     again = fee_reminder(2, "Ewan Strachan", "046 736 946", "16.06.2025", LOREM_B)
     assert b.signal_template(ctx(again, pages[0])) is None

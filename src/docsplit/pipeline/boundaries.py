@@ -867,6 +867,11 @@ def signal_references(ctx: Context) -> Signal | None:
             return Signal(
                 "references", 3.0, f"{key} no. {cur[key]} differs from {prev[key]} on previous"
             )
+    if signal_template(ctx) is not None:
+        # The same account's next notice or statement: the head again with a new date.
+        return Signal(
+            "references", 0.0, f"same {shared[0]} no. {cur[shared[0]]}, head with new values"
+        )
     return Signal("references", -SAME_REF, f"same {shared[0]} no. {cur[shared[0]]}")
 
 
