@@ -609,7 +609,7 @@ def test_carried_code_keeps_a_schedule_with_its_quote() -> None:
         1, "Debt Advice Centre\n1 High St\nLindow\nTel 01234\nDear Bethany Okonkwo,\n" + LOREM_A
     )
     sheet = page(2, "Bethany Okonkwo - Haushaltsplan\nEinnahmen EUR\n" + LOREM_B)
-    assert b.page_cues(sheet).running_lead == "Bethany Okonkwo"
+    assert b.page_cues(sheet).running_parts == ("Bethany Okonkwo", "Haushaltsplan")
     s = b.signal_carried_code(ctx(sheet, letter))
     assert s is not None and "'Bethany Okonkwo'" in s.reason
     # Dates like 18-JUN-2025 are no identifiers.

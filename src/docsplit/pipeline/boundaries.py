@@ -213,6 +213,8 @@ _CODE_RE = re.compile(
 )
 #: A running header's first part, before a dash: "Bethany Okonkwo - Haushaltsplan".
 _RUNNING_LEAD_RE = re.compile(r"^((?=[^\n]*[^\W\d_]{3})[^\n]{3,60}?)\s+[-\u2013]\s+\S")
+#: ... and after it, when the dash splits the line in two: "Tenancy Agreement - Block C 7D".
+_RUNNING_TAIL_RE = re.compile(r"^[^\n]{3,60}?\s+[-\u2013]\s+([^\n]{3,60})$")
 _DATE_CODE_RE = re.compile(r"^\d{1,2}[-/][^\W\d_]{3,4}[-/]\d{2,4}$")
 #: A postcode and town on a canonical line: "wexcombe wx2 5ld", "99084 erfurt".
 _POSTAL_RE = re.compile(r"\b([a-z]{1,2}\d[a-z\d]? \d[a-z]{2})\b|\b(\d{5}) [^\W\d_]{3,}")
@@ -335,9 +337,9 @@ class PageCues:
     head_lines: tuple[str, ...] = ()
     #: Identifiers in the first two lines (upper case), see :func:`signal_carried_code`.
     head_codes: frozenset[str] = frozenset()
-    #: What a running header puts before its dash ("Bethany Okonkwo" in "Bethany Okonkwo -
-    #: Haushaltsplan"), "" when the first line is no such header.
-    running_lead: str = ""
+    #: The parts of a running header around its dash ("Bethany Okonkwo", "Haushaltsplan" in
+    #: "Bethany Okonkwo - Haushaltsplan"), empty when the first line is no such header.
+    running_parts: tuple[str, ...] = ()
 
 
 def find_fields(lines: Sequence[str]) -> dict[str, str]:
@@ -534,7 +536,7 @@ def page_cues(page: PageFeatures) -> PageCues:
         if page.body_font_size > 0 and page.max_font_size >= 1.2 * page.body_font_size
         else "",
         head_lines=tuple(h for ln in lines[:HEAD_LINES] if (h := _canon_line(ln))),
-        running_lead=lead.group(1) if lines and (lead := _RUNNING_LEAD_RE.match(lines[0])) else "",
+        running_parts=_running_parts(lines[0]) if lines else (),
         head_codes=frozenset(
             m.group(0).upper()
             for ln in lines[:2]
@@ -542,6 +544,14 @@ def page_cues(page: PageFeatures) -> PageCues:
             if not _DATE_CODE_RE.match(m.group(0))
         ),
     )
+
+
+def _running_parts(line: str) -> tuple[str, ...]:
+    lead = _RUNNING_LEAD_RE.match(line)
+    if lead is None:
+        return ()
+    tail = _RUNNING_TAIL_RE.match(line)
+    return (lead.group(1), tail.group(1).strip()) if tail else (lead.group(1),)
 
 
 def _canon_line(text: str) -> str:
@@ -967,14 +977,14 @@ def signal_carried_code(ctx: Context) -> Signal | None:
     Rates", "Bethany Okonkwo - Haushaltsplan") on a schedule, budget sheet or form that belongs
     to the document before it, however new it looks. The previous page's own head is left
     out: a letterhead's names and numbers are the sender's, on every document it sends."""
-    lead = ctx.cues.running_lead
-    if not ctx.cues.head_codes and not lead:
+    parts = ctx.cues.running_parts
+    if not ctx.cues.head_codes and not parts:
         return None
     body = "\n".join(ctx.prev.text.splitlines()[4:])
     upper = body.upper()
     carried = next((c for c in sorted(ctx.cues.head_codes) if c in upper), None)
-    if carried is None and lead and lead in body:
-        carried = f"'{lead}'"
+    if carried is None:
+        carried = next((f"'{p}'" for p in parts if p in body), None)
     if carried is None:
         return None
     return Signal(
