@@ -984,7 +984,7 @@ def signal_carried_code(ctx: Context) -> Signal | None:
     upper = body.upper()
     carried = next((c for c in sorted(ctx.cues.head_codes) if c in upper), None)
     if carried is None:
-        carried = next((f"'{p}'" for p in parts if p in body), None)
+        carried = next((f"'{p}'" for p in parts if p.upper() in upper), None)
     if carried is None:
         return None
     return Signal(
