@@ -253,6 +253,14 @@ def test_a_reply_form_goes_with_the_letter_before_it(title: str) -> None:
     assert b.signal_reply_form(ctx(page(2, LOREM_B + "\nReturn the reply slip."), notice)) is None
 
 
+def test_a_page_that_refers_to_its_back_keeps_the_back() -> None:
+    guarantee = page(1, "GUARANTEE\n" + LOREM_A + "\nsubject to the terms overleaf.\nSigned")
+    terms = page(2, "Terms of this guarantee\n" + LOREM_B)
+    s = b.signal_overleaf(ctx(terms, guarantee))
+    assert s is not None and s.score == -b.OVERLEAF_WEIGHT
+    assert b.signal_overleaf(ctx(terms, page(1))) is None
+
+
 def test_references_signal() -> None:
     a = page(1, "Invoice No: INV10001\n" + LOREM_A)
     same = page(2, "Invoice No: INV10001 (continued)\n" + LOREM_A)

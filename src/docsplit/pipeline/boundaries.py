@@ -149,6 +149,14 @@ _REPLY_RE = re.compile(
     r"talon\s+[àa]\s+retourner|d[ée]claration\s+du\s+patient)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+#: "Subject to the terms overleaf", "voir au verso": the page refers to its back. Weak: the
+#: back of a sheet often goes unscanned (4 of 41 such pages in the corpora preceded a start).
+_OVERLEAF_RE = re.compile(
+    r"\b(?:overleaf|over the page|please turn over|see reverse|on the reverse|au verso|"
+    r"r(?:ü|ue)ckseite|bitte wenden)\b",
+    re.IGNORECASE,
+)
+OVERLEAF_WEIGHT = 1.5
 #: Log-odds for a reply form's title at the top of a page.
 REPLY_WEIGHT = 2.0
 #: A page that announces an enclosure makes a boundary right after it this much less likely.
@@ -324,6 +332,8 @@ class PageCues:
     opens_closed: bool
     #: The title of a reply form in the first lines ("Form of proxy", "Reply slip").
     reply_form: str | None
+    #: The page refers to its back ("terms overleaf").
+    overleaf: bool
     date: str | None
     letterhead: bool
     #: What an enclosure line near the end announces ("price schedule"), "" for a bare
@@ -525,6 +535,7 @@ def page_cues(page: PageFeatures) -> PageCues:
         total=bool(_TOTAL_RE.search(tail)),
         enclosure=enclosure,
         continued=bool(_CONTINUED_RE.search(head)),
+        overleaf=bool(_OVERLEAF_RE.search(text)),
         opens_closed=bool(_CLOSING_RE.search("\n".join(lines[:2]))),
         reply_form=reply.group(0).strip(" -:*")
         if (reply := _REPLY_RE.search("\n".join(lines[:5])))
@@ -842,6 +853,14 @@ def signal_enclosure(ctx: Context) -> Signal | None:
     )
 
 
+def signal_overleaf(ctx: Context) -> Signal | None:
+    """The previous page refers to its back ("subject to the terms overleaf"): this page may
+    be that back."""
+    if not ctx.prev_cues.overleaf:
+        return None
+    return Signal("overleaf", -OVERLEAF_WEIGHT, f"page {ctx.prev.number} refers to its back")
+
+
 def signal_reply_form(ctx: Context) -> Signal | None:
     """A form to be filled in and sent back (a proxy form, a reply slip, an acceptance form)
     comes with the letter or notice before it. Not one such page in the development corpora
@@ -1110,6 +1129,7 @@ SIGNALS: dict[str, SignalFn] = {
     "last_page": signal_last_page,
     "enclosure": signal_enclosure,
     "reply_form": signal_reply_form,
+    "overleaf": signal_overleaf,
     "references": signal_references,
     "similarity": signal_similarity,
     "identity": signal_identity,
