@@ -244,13 +244,13 @@ def test_an_enclosure_announced_in_a_sentence(sentence: str, announced: str | No
         "Bon pour accord",
     ],
 )
-def test_a_reply_form_goes_with_the_letter_before_it(title: str) -> None:
+def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
     notice = page(1, "Notice of Annual General Meeting\n" + LOREM_A)
     form = page(2, f"{title}\nI/We, being a member of the Company, appoint\n" + LOREM_B)
-    s = b.signal_reply_form(ctx(form, notice))
-    assert s is not None and s.score == -b.REPLY_WEIGHT and title in s.reason
+    s = b.signal_attachment(ctx(form, notice))
+    assert s is not None and s.score == -b.ATTACHMENT_WEIGHT and title in s.reason
     # The same words inside running text are no form title.
-    assert b.signal_reply_form(ctx(page(2, LOREM_B + "\nReturn the reply slip."), notice)) is None
+    assert b.signal_attachment(ctx(page(2, LOREM_B + "\nReturn the reply slip."), notice)) is None
 
 
 def test_a_page_that_refers_to_its_back_keeps_the_back() -> None:

@@ -138,15 +138,22 @@ _ENCLOSE_PHRASE_RE = re.compile(
     r"\b(?:i|we)\s+(?:have\s+)?attach(?:ed)?\b|\bci-joint\b",
     re.IGNORECASE,
 )
-#: The title of a form that is sent with a letter, to be filled in and sent back: a proxy form
-#: with an AGM notice, a reply slip, an acceptance form with an offer, a giro slip with a bill.
+#: The title of a page that is sent with a letter: a form to be filled in and sent back (a proxy
+#: form with an AGM notice, a reply slip, an acceptance form with an offer, a giro slip with a
+#: bill) or the terms and conditions of a contract, quote or guarantee.
 #: It starts a line; "Please return the reply slip" in a letter is no title.
-_REPLY_RE = re.compile(
+_ATTACHMENT_RE = re.compile(
     r"^\W*(?:form\s+of\s+proxy|proxy\s+form|reply\s+(?:form|slip|coupon)|"
     r"acceptance\s+(?:form|slip|of\s+[^\W\d_]+)|tear[- ]off\s+slip|return\s+slip|"
     r"remittance\s+slip|payment\s+slip|(?:customer|patient)\s+declaration|"
     r"r(?:ü|ue)ckantwort|antwortformular|bon\s+pour\s+accord|coupon[- ]r[ée]ponse|"
-    r"talon\s+[àa]\s+retourner|d[ée]claration\s+du\s+patient)\b",
+    r"talon\s+[àa]\s+retourner|d[ée]claration\s+du\s+patient|"
+    # Terms and conditions come with the contract, quote or guarantee they govern.
+    r"(?:(?:standard|general|our)\s+)?terms\s+(?:and|&)\s+conditions|"
+    r"conditions\s+of\s+(?:hire|sale|business|contract|use)|"
+    r"terms\s+of\s+(?:this|the|business|hire|sale)|"
+    r"allgemeine\s+gesch(?:ä|ae)ftsbedingungen|agb|mietbedingungen|vertragsbedingungen|"
+    r"conditions\s+g[ée]n[ée]rales)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 #: "Subject to the terms overleaf", "voir au verso": the page refers to its back. Weak: the
@@ -157,8 +164,8 @@ _OVERLEAF_RE = re.compile(
     re.IGNORECASE,
 )
 OVERLEAF_WEIGHT = 1.5
-#: Log-odds for a reply form's title at the top of a page.
-REPLY_WEIGHT = 2.0
+#: Log-odds for an attachment's title at the top of a page.
+ATTACHMENT_WEIGHT = 2.0
 #: A page that announces an enclosure makes a boundary right after it this much less likely.
 ENCLOSURE_WEIGHT = 3.0
 _CLOSING_RE = re.compile(
@@ -330,8 +337,8 @@ class PageCues:
     continued: bool
     #: A closing formula ("Yours faithfully") in the first two lines.
     opens_closed: bool
-    #: The title of a reply form in the first lines ("Form of proxy", "Reply slip").
-    reply_form: str | None
+    #: An attachment's title in the first lines ("Form of proxy", "Conditions of hire").
+    attachment: str | None
     #: The page refers to its back ("terms overleaf").
     overleaf: bool
     date: str | None
@@ -537,8 +544,8 @@ def page_cues(page: PageFeatures) -> PageCues:
         continued=bool(_CONTINUED_RE.search(head)),
         overleaf=bool(_OVERLEAF_RE.search(text)),
         opens_closed=bool(_CLOSING_RE.search("\n".join(lines[:2]))),
-        reply_form=reply.group(0).strip(" -:*")
-        if (reply := _REPLY_RE.search("\n".join(lines[:5])))
+        attachment=reply.group(0).strip(" -:*")
+        if (reply := _ATTACHMENT_RE.search("\n".join(lines[:5])))
         else None,
         date=find_date(head),
         letterhead=page.body_font_size > 0 and page.max_font_size >= 1.35 * page.body_font_size,
@@ -861,14 +868,14 @@ def signal_overleaf(ctx: Context) -> Signal | None:
     return Signal("overleaf", -OVERLEAF_WEIGHT, f"page {ctx.prev.number} refers to its back")
 
 
-def signal_reply_form(ctx: Context) -> Signal | None:
-    """A form to be filled in and sent back (a proxy form, a reply slip, an acceptance form)
-    comes with the letter or notice before it. Not one such page in the development corpora
-    started a document."""
-    if ctx.cues.reply_form is None:
+def signal_attachment(ctx: Context) -> Signal | None:
+    """A page titled as an attachment, a form to fill in and send back (proxy form, reply slip,
+    acceptance form) or terms and conditions, comes with the letter, contract or quote before
+    it. Not one such page in the development corpora started a document."""
+    if ctx.cues.attachment is None:
         return None
     return Signal(
-        "reply_form", -REPLY_WEIGHT, f"'{ctx.cues.reply_form}' goes with the page before it"
+        "attachment", -ATTACHMENT_WEIGHT, f"'{ctx.cues.attachment}' goes with the page before it"
     )
 
 
@@ -1128,7 +1135,7 @@ SIGNALS: dict[str, SignalFn] = {
     "first_page": signal_first_page,
     "last_page": signal_last_page,
     "enclosure": signal_enclosure,
-    "reply_form": signal_reply_form,
+    "attachment": signal_attachment,
     "overleaf": signal_overleaf,
     "references": signal_references,
     "similarity": signal_similarity,
