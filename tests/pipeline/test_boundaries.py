@@ -548,6 +548,11 @@ def test_template_refill_counts_shared_lines_and_changed_values() -> None:
     january = (*head, "date 22 12 2025", "avis d echeance janvier 2026")
     assert b.template_refill(march, january) == (3, ("date", "avis d"))
     assert b.template_refill(march, march)[1] == ()
+    # A one-word label on a line of its own above its value.
+    sheet = ("kurierdienst mainblitz", "gutleutstrasse 120 60327 frankfurt", "zustellnachweis")
+    day1 = (*sheet, "datum", "20 august 2024", "fahrer", "aurelie cadiou")
+    day2 = (*sheet, "datum", "9 august 2025", "fahrer", "rebecca trevorrow")
+    assert b.template_refill(day1, day2) == (4, ("datum", "fahrer"))
     # A bare number one up in the head counts pages: nothing changed, whatever else did.
     counted = ("geobase 18", "created 2004 04 13", "author michelle poirier")
     first = ("geobase 17", "created 2004 04 06", "author nrn nhn team")

@@ -638,15 +638,22 @@ def template_refill(prev: tuple[str, ...], cur: tuple[str, ...]) -> tuple[int, t
                 # Another postcode in the same place of the head: another addressee. (The
                 # postcode, not the line: OCR garbles the street next to it.)
                 changed.append("address")
-            for a, b in pairs:
-                label = _label(a)
-                if (
-                    len(label.replace(" ", "")) < 2
-                    or label != _label(b)
-                    or _NUMBERING_WORD.search(a)
-                ):
+            # A one-word label on a line of its own right above ("Date" / "20 August 2024"),
+            # shared by both pages, labels the first line of the block.
+            above = prev[i1 - 1] if i1 and j1 and prev[i1 - 1] == cur[j1 - 1] else ""
+            if len(above.split()) != 1 or any(ch.isdigit() for ch in above):
+                # One word: two are as often a name ("Eliot Oberlaender" / "Reference").
+                above = ""
+            for k, (a, b) in enumerate(pairs):
+                if _NUMBERING_WORD.search(a):
                     continue
-                va, vb = a[len(label) :].strip(), b[len(label) :].strip()
+                label = _label(a)
+                if len(label.replace(" ", "")) >= 2 and label == _label(b):
+                    va, vb = a[len(label) :].strip(), b[len(label) :].strip()
+                elif k == 0 and len(above) >= 2:
+                    label, va, vb = above, a, b
+                else:
+                    continue
                 da, db = _date_key(va), _date_key(vb)
                 if da is not None and db is not None:
                     # A date is compared as a date: "22 02 2025" and "22 12 2025" share most
