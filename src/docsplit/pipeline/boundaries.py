@@ -152,7 +152,8 @@ _ATTACHMENT_RE = re.compile(
     r"(?:(?:standard|general|our)\s+)?terms\s+(?:and|&)\s+conditions|"
     r"conditions\s+of\s+(?:hire|sale|business|contract|use)|"
     r"terms\s+of\s+(?:this|the|business|hire|sale)|"
-    r"allgemeine\s+gesch(?:ä|ae)ftsbedingungen|agb|mietbedingungen|vertragsbedingungen|"
+    r"(?:allgemeine\s+)?(?:gesch(?:ä|ae)fts|miet|vertrags|liefer)bedingungen|agb|"
+    r"annahmeerkl(?:ä|ae)rung|formulaire\s+d.acceptation|"
     r"conditions\s+g[ée]n[ée]rales)\b",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -160,7 +161,7 @@ _ATTACHMENT_RE = re.compile(
 #: back of a sheet often goes unscanned (4 of 41 such pages in the corpora preceded a start).
 _OVERLEAF_RE = re.compile(
     r"\b(?:overleaf|over the page|please turn over|see reverse|on the reverse|au verso|"
-    r"r(?:ü|ue)ckseite|bitte wenden)\b",
+    r"r(?:ü|ue)ckseite|bitte wenden|umseitig\w*)\b",
     re.IGNORECASE,
 )
 OVERLEAF_WEIGHT = 1.5
