@@ -223,6 +223,8 @@ def test_an_enclosure_line_keeps_the_enclosure_with_its_letter() -> None:
         ("Please find enclosed your P45.", "please find enclosed"),
         ("| enclose the draft contract for your review.", "| enclose"),
         ("Vous trouverez ci-joint le devis.", "ci-joint"),
+        ("Please read the enclosed guide on how to use your badge.", "the enclosed"),
+        ("Bitte pruefen Sie die beiliegende Abrechnung.", "beiliegende"),
         ("Anbei erhalten Sie Ihren Parkausweis.", None),
         ("The meter was enclosed in a cabinet.", None),
     ],

@@ -135,7 +135,8 @@ _ENCLOSURE_RE = re.compile(
 _ENCLOSE_PHRASE_RE = re.compile(
     r"\b(?:i|we)\s+(?:have\s+)?enclose\b|(?<!\w)\|\s+enclose\b|"
     r"\bplease\s+find\s+(?:enclosed|attached)\b|\benclosed\s+(?:is|are|please\s+find)\b|"
-    r"\b(?:i|we)\s+(?:have\s+)?attach(?:ed)?\b|\bci-joint\b",
+    r"\b(?:i|we)\s+(?:have\s+)?attach(?:ed)?\b|\bci-joint\b|"
+    r"\bthe\s+enclosed\b|\bbeiliegende[nmrs]?\b|\bbeigef(?:ü|ue)gte[nmrs]?\b",
     re.IGNORECASE,
 )
 #: The title of a page that is sent with a letter: a form to be filled in and sent back (a proxy
