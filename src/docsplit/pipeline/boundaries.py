@@ -61,6 +61,8 @@ IDENTITY_SAME = 1.5
 REPEAT_TITLE_WEIGHT = 1.5
 #: A page with less text than this and a large-type line may be a cover page.
 COVER_MAX_CHARS = 250
+#: Log-odds for a page that looks like a cover (little text, large type).
+COVER_START = 1.0
 #: Log-odds when a page repeats the previous page's head lines with new values (one more half
 #: per further changed value, up to the max), and how many identical head lines that takes.
 TEMPLATE_WEIGHT = 2.0
@@ -825,6 +827,15 @@ def signal_first_page(ctx: Context) -> Signal | None:
     if c.letterhead and not p.letterhead:
         score += 0.8
         reasons.append("new letterhead")
+    if (
+        0 < ctx.page.char_count < COVER_MAX_CHARS
+        and ctx.prev.body_font_size > 0
+        and ctx.page.max_font_size >= 1.6 * ctx.prev.body_font_size
+        and (c.numbering is None or c.numbering.number == 1)
+        and not ctx.page.barcodes
+    ):
+        score += COVER_START
+        reasons.append("a cover page")
     if c.continued:
         score -= 2.5
         reasons.append("'continued'")
