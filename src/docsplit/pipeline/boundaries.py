@@ -167,6 +167,7 @@ _OVERLEAF_RE = re.compile(
     r"r(?:ü|ue)ckseite|bitte wenden|umseitig\w*)\b",
     re.IGNORECASE,
 )
+#: Log-odds for a previous page that refers to its back.
 OVERLEAF_WEIGHT = 1.5
 #: Log-odds for an attachment's title at the top of a page.
 ATTACHMENT_WEIGHT = 2.0
@@ -569,6 +570,7 @@ def page_cues(page: PageFeatures) -> PageCues:
 
 
 def _running_parts(line: str) -> tuple[str, ...]:
+    """The parts of a first line "A - B" around its dash (only A when B runs on)."""
     lead = _RUNNING_LEAD_RE.match(line)
     if lead is None:
         return ()
@@ -593,6 +595,7 @@ def _label(line: str) -> str:
 
 
 def _postcode(line: str) -> str | None:
+    """The postcode on a canonical line ("wx2 5ld", "99084"), if any."""
     m = _POSTAL_RE.search(line)
     return (m.group(1) or m.group(2)) if m else None
 
@@ -609,6 +612,7 @@ def _date_key(value: str) -> str | None:
 
 
 def _leading_int(value: str) -> int | None:
+    """A small number a value starts with ("2 residents" -> 2)."""
     m = re.match(r"(\d{1,2})\b", value)
     return int(m.group(1)) if m else None
 
@@ -1013,7 +1017,7 @@ def signal_template(ctx: Context) -> Signal | None:
 
 
 def _refill(ctx: Context) -> tuple[int, tuple[str, ...]]:
-    # Three signals ask for the same pair of pages: the comparison is cached.
+    # Four signals ask for the same pair of pages: the comparison is cached.
     return template_refill(ctx.prev_cues.head_lines, ctx.cues.head_lines)
 
 
