@@ -9,6 +9,8 @@ from typing import Any
 import pikepdf
 import pypdfium2
 import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 
 from conftest import bills_pdf, pdf_bytes, upload, wait_status
 
@@ -165,3 +167,57 @@ async def test_scanned_bills_split_on_the_number_in_their_value_column(
     assert any("82475316" in reason and "90412964" in reason for reason in second["reasons"])
     pages = (await (await client.get(f"/api/sessions/{sid}/pages")).json())["pages"]
     assert "Bill number: 90412964" in pages[0]["text"].splitlines()
+
+
+def form_letters_pdf() -> bytes:
+    """Three fee reminders of one template to three people, the second with its reply slip:
+    no page numbers, no labelled reference the references signal reads."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    _, height = A4
+    letters = [
+        ("Ewan Strachan", "12 Tallow Street", "Wexcombe WX2 5LD", "046 736 946", "16.06.2025"),
+        ("Lucie Fontaine", "3 Ropewalk", "Ashbury AB3 7QT", "723 908 147", "12.11.2025"),
+        ("Kwame Asante", "8 Beacon Close", "Corrick CK4 8BW", "118 337 570", "04.08.2023"),
+    ]
+    for n, (name, street, town, account, day) in enumerate(letters):
+        lines = [
+            "Broadcasting Fee Service",
+            "Brunnenweg 12, 99084 Erfurt",
+            "Tel. 0345 77 340 46",
+            name,
+            street,
+            town,
+            f"Account number {account}",
+            f"Date {day}",
+            "",
+            "Your fee for the coming quarter is due. Please pay the amount below",
+            "by the due date, or set up a direct debit online.",
+            "Yours sincerely",
+            "Fee Service",
+        ]
+        for i, line in enumerate(lines):
+            pdf.drawString(60, height - 70 - i * 18, line)
+        pdf.showPage()
+        if n == 1:
+            pdf.drawString(60, height - 70, "Reply slip")
+            pdf.drawString(60, height - 100, "I would like to pay by direct debit.")
+            pdf.drawString(60, height - 130, "Signed .............. Date ..............")
+            pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+async def test_form_letters_of_one_template_are_split_and_the_reply_slip_stays(
+    client: Any,
+) -> None:
+    """Through the app: the same head with a new addressee, account number and date starts a
+    document (the template signal), and the reply slip stays with its letter."""
+    resp = await upload(client, form_letters_pdf(), filename="letters.pdf")
+    sid = (await resp.json())["session_id"]
+    body = await wait_status(client, sid, ["ready", "failed"])
+    assert body["status"] == "ready", body
+    assert body["boundaries"]["starts"] == [1, 2, 4]
+    second = body["boundaries"]["documents"][1]
+    assert any("head of page 1 again" in reason for reason in second["reasons"])
+    assert second["end"] == 3
