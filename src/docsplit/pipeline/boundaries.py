@@ -831,12 +831,8 @@ def signal_first_page(ctx: Context) -> Signal | None:
     if c.letterhead and not p.letterhead:
         score += 0.8
         reasons.append("new letterhead")
-    if (
-        0 < ctx.page.char_count < COVER_MAX_CHARS
-        and ctx.prev.body_font_size > 0
-        and ctx.page.max_font_size >= 1.6 * ctx.prev.body_font_size
-        and (c.numbering is None or c.numbering.number == 1)
-        and not ctx.page.barcodes
+    if _cover_like(ctx.page, ctx.prev.body_font_size) and (
+        c.numbering is None or c.numbering.number == 1
     ):
         score += COVER_START
         reasons.append("a cover page")
@@ -1064,20 +1060,24 @@ def signal_repeat_title(ctx: Context) -> Signal | None:
     return Signal("repeat_title", score, f"same title '{ctx.cues.large_title[:30]}' again{extra}")
 
 
+def _cover_like(page: PageFeatures, body: float) -> bool:
+    """Little text, type at least 1.6x ``body`` and no barcode: a cover or title page."""
+    return (
+        0 < page.char_count < COVER_MAX_CHARS
+        and body > 0
+        and page.max_font_size >= 1.6 * body
+        and not page.barcodes
+    )
+
+
 def signal_cover(ctx: Context) -> Signal | None:
     """The previous page looks like a cover or title page (little text, large type): what
     follows it belongs to the same document."""
     prev = ctx.prev_cues
-    # Compared with this page's body text: a title page's own "body" is mostly title.
+    # Compared with this page's body text: a title page's own "body" is mostly title. A cover
+    # is a document's first page: the short last page of one is none.
     body = ctx.page.body_font_size or ctx.prev.body_font_size
-    big = body > 0 and ctx.prev.max_font_size >= 1.6 * body
-    # A cover is a document's first page: the short last page of one is none.
-    if (
-        not ctx.prev_starts
-        or ctx.prev.char_count >= COVER_MAX_CHARS
-        or not big
-        or ctx.prev.barcodes
-    ):
+    if not ctx.prev_starts or not _cover_like(ctx.prev, body):
         return None
     if prev.numbering is not None and prev.numbering.total == 1:
         return None
