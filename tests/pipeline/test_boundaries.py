@@ -55,6 +55,7 @@ def ctx(cur: PageFeatures, prev: PageFeatures, **kw: object) -> b.Context:
         separators_between=tuple(kw.get("between", ())),  # type: ignore[arg-type]
         open_barcode=kw.get("open_barcode"),  # type: ignore[arg-type]
         open_refs=kw.get("open_refs", {}),  # type: ignore[arg-type]
+        open_bodies=kw.get("open_bodies", ()),  # type: ignore[arg-type]
     )
 
 
@@ -80,6 +81,8 @@ def starts(pages: Sequence[PageFeatures], **opts: object) -> list[int]:
         ("Blatt 2 von 3", (2, 3)),
         # OCR drops the space after "p.": the number is still alone on its line.
         ("p.2", (2, None)),
+        # "2 of 3" alone on the last line of a form.
+        ("Medical information we should know\n3 of 3", (3, 3)),
     ],
 )
 def test_find_numbering(footer: str, expected: tuple[int, int | None]) -> None:
@@ -230,6 +233,10 @@ def test_an_enclosure_line_keeps_the_enclosure_with_its_letter() -> None:
         ("Bitte pruefen Sie die beiliegende Abrechnung.", "beiliegende"),
         ("Anbei erhalten Sie Ihren Parkausweis.", None),
         ("The meter was enclosed in a cabinet.", None),
+        # A noun and the word at the end of the sentence: what follows is what it names.
+        ("Zahlbar bis zum 20. des Folgemonats. Lieferscheine anbei.", "lieferscheine anbei."),
+        ("Terms: 30 days. Delivery tickets enclosed.", "tickets enclosed."),
+        ("Copies of the receipts are attached.", "receipts are attached."),
     ],
 )
 def test_an_enclosure_announced_in_a_sentence(sentence: str, announced: str | None) -> None:
@@ -630,6 +637,36 @@ def test_carried_code_keeps_a_schedule_with_its_quote() -> None:
     assert b.page_cues(sheet).running_parts == ("Bethany Okonkwo", "Haushaltsplan")
     s = b.signal_carried_code(ctx(sheet, letter))
     assert s is not None and "'Bethany Okonkwo'" in s.reason
+    # Delivery tickets an invoice lists, two pages back: each ticket's number is carried from
+    # the invoice, so neither the new number nor the refilled head makes a new document.
+    invoice = page(
+        1,
+        "Harpers Feeds & Seeds\nMill Yard\nBethan Lloyd\nInvoice: SI335213\n"
+        "Date Ticket Product Qty\n29 October D841684 Red diesel 1089 litre\n"
+        "1 November D578069 Ammonium nitrate 39 bag\nDelivery tickets enclosed.\n",
+    )
+
+    def ticket(n: int, code: str, day: str, what: str, qty: str) -> PageFeatures:
+        return page(
+            n,
+            f"Harpers Feeds & Seeds\nDELIVERY TICKET {code}\nDate\n{day}\nCustomer\n"
+            f"Kingston Farm\nProduct\n{what}\nQuantity\n{qty}\nReceived by: Lloyd",
+            size=(420, 298),
+        )
+
+    first = ticket(2, "D841684", "29 October 2023", "Red diesel", "1089 litre")
+    second = ticket(3, "D578069", "1 November 2023", "Ammonium nitrate", "39 bag")
+    assert starts([invoice, first, second]) == [1]
+    far = ctx(second, first, open_bodies=((2, b.page_body(first)), (1, b.page_body(invoice))))
+    s = b.signal_carried_code(far)
+    assert s is not None and "D578069 from page 1" in s.reason
+    assert b.signal_template(far) is None
+    # Without the invoice before them the tickets are a batch of one sender's slips.
+    alone = [attrs.evolve(first, number=1), attrs.evolve(second, number=2)]
+    assert starts(alone) == [1, 2]
+    # A name is no identifier: a running header is looked up on the page before only.
+    earlier = ctx(sheet, page(2), open_bodies=((2, b.page_body(page(2))), (1, b.page_body(letter))))
+    assert b.signal_carried_code(earlier) is None
     # Dates like 18-JUN-2025 are no identifiers.
     assert b.page_cues(page(1, "Offer of employment 18-JUN-2025\n")).head_codes == frozenset()
 

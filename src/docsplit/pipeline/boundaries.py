@@ -72,6 +72,8 @@ TEMPLATE_FIXED = 3
 HEAD_LINES = 15
 #: Log-odds when a page's first lines carry an identifier from the previous page's body.
 CARRIED_CODE = 3.0
+#: How many of the open document's last pages a page's head codes are looked up in.
+OPEN_BODY_PAGES = 6
 
 
 @attrs.frozen
@@ -95,8 +97,9 @@ _NUMBERING = [
         r"(?:of|von|sur|de|/|aus)\s*(\d{1,3})\b",
         re.IGNORECASE,
     ),
-    # "2 / 3" or "2/3" alone on a line
+    # "2 / 3" or "2/3" alone on a line, "2 of 3" / "2 von 3" alone on a line
     re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$", re.MULTILINE),
+    re.compile(r"^\s*(\d{1,3})\s+(?:of|von|sur|de)\s+(\d{1,3})\s*$", re.MULTILINE | re.IGNORECASE),
 ]
 _NUMBER_ONLY = [
     # "Page 2", "Seite 2" alone on a line
@@ -138,7 +141,8 @@ _ENCLOSE_PHRASE_RE = re.compile(
     r"\b(?:i|we)\s+(?:have\s+)?enclose\b|(?<!\w)\|\s+enclose\b|"
     r"\bplease\s+find\s+(?:enclosed|attached)\b|\benclosed\s+(?:is|are|please\s+find)\b|"
     r"\b(?:i|we)\s+(?:have\s+)?attach(?:ed)?\b|\bci-joint\b|"
-    r"\bthe\s+enclosed\b|\bbeiliegende[nmrs]?\b|\bbeigef(?:ü|ue)gte[nmrs]?\b",
+    r"\bthe\s+enclosed\b|\bbeiliegende[nmrs]?\b|\bbeigef(?:ü|ue)gte[nmrs]?\b|"
+    r"\b[^\W\d_]{3,}\s+(?:(?:are|is|sind|liegen)\s+)?(?:enclosed|attached|anbei)\s*[.!]",
     re.IGNORECASE,
 )
 #: The title of a page that is sent with a letter: a form to be filled in and sent back (a proxy
@@ -719,6 +723,9 @@ class Context:
     open_refs: Mapping[str, str] = attrs.field(factory=dict)
     #: Whether ``prev`` was decided to start a document.
     prev_starts: bool = True
+    #: The bodies (below their first lines, upper case) of the current document's last pages,
+    #: newest first: what a page's head may refer back to. Empty means ``prev`` alone.
+    open_bodies: tuple[tuple[int, str], ...] = ()
 
 
 SignalFn = Callable[[Context], Signal | None]
@@ -918,6 +925,9 @@ def signal_references(ctx: Context) -> Signal | None:
         if same is None:
             return None
         return Signal("references", -SAME_REF, f"same {same} no. {cur[same]} as earlier")
+    if _carried(ctx, codes_only=True) is not None:
+        # The new number is one the open document listed: an enclosure it announced.
+        return None
     for key in shared:
         if _ref_differs(ctx, key):
             return Signal(
@@ -1004,6 +1014,10 @@ def signal_template(ctx: Context) -> Signal | None:
     # A postcard's head is short: its two sender lines will do when the addressee changed.
     if not changed or fixed < (2 if "address" in changed else TEMPLATE_FIXED):
         return None
+    if _carried(ctx, codes_only=True) is not None:
+        # The new number was announced in the open document ("Delivery tickets enclosed"
+        # after a list of them): the next of its enclosures, not the next form letter.
+        return None
     score = min(TEMPLATE_MAX, TEMPLATE_WEIGHT + 0.5 * (len(changed) - 1))
     return Signal(
         "template",
@@ -1018,24 +1032,39 @@ def _refill(ctx: Context) -> tuple[int, tuple[str, ...]]:
 
 
 def signal_carried_code(ctx: Context) -> Signal | None:
-    """The page's first lines carry an identifier or a name that the previous page has in its
+    """The page's first lines carry an identifier or a name that the open document has in its
     body: a running header ("Devis Q431363 - M. Thistlewood", "ITT/2026/99 - Schedule of
     Rates", "Bethany Okonkwo - Haushaltsplan") on a schedule, budget sheet or form that belongs
-    to the document before it, however new it looks. The previous page's own head is left
-    out: a letterhead's names and numbers are the sender's, on every document it sends."""
-    parts = ctx.cues.running_parts
+    to the document before it, however new it looks, or the number of a delivery ticket that
+    an invoice two pages back lists. A page's own head is left out: a letterhead's names and
+    numbers are the sender's, on every document it sends."""
+    found = _carried(ctx)
+    if found is None:
+        return None
+    what, number = found
+    return Signal("carried_code", -CARRIED_CODE, f"head carries {what} from page {number}")
+
+
+def _carried(ctx: Context, *, codes_only: bool = False) -> tuple[str, int] | None:
+    """What the page's head carries from the open document, and from which page."""
+    parts = () if codes_only else ctx.cues.running_parts
     if not ctx.cues.head_codes and not parts:
         return None
-    body = "\n".join(ctx.prev.text.splitlines()[4:])
-    upper = body.upper()
-    carried = next((c for c in sorted(ctx.cues.head_codes) if c in upper), None)
-    if carried is None:
-        carried = next((f"'{p}'" for p in parts if p.upper() in upper), None)
-    if carried is None:
-        return None
-    return Signal(
-        "carried_code", -CARRIED_CODE, f"head carries {carried} from page {ctx.prev.number}"
-    )
+    bodies = ctx.open_bodies or ((ctx.prev.number, page_body(ctx.prev)),)
+    for number, upper in bodies:
+        carried = next((c for c in sorted(ctx.cues.head_codes) if c in upper), None)
+        if carried is None and number == ctx.prev.number:
+            # A name is no identifier: a sender's name turns up in the bodies of its own
+            # letters, so only the page just before counts for a running header.
+            carried = next((f"'{p}'" for p in parts if p.upper() in upper), None)
+        if carried is not None:
+            return carried, number
+    return None
+
+
+def page_body(page: PageFeatures) -> str:
+    """A page's text below its first four lines (its letterhead), in upper case."""
+    return "\n".join(page.text.splitlines()[4:]).upper()
 
 
 def _same_title(ctx: Context) -> bool:
@@ -1280,6 +1309,7 @@ def detect_with_decisions(
     between: list[PageFeatures] = []
     open_barcode: str | None = None
     open_refs: dict[str, str] = {}
+    open_bodies: list[tuple[int, str]] = []
     for i, page in enumerate(pages):
         if is_separator_sheet(page) and not _labelled_page(page, cues[i], open_barcode):
             decisions.append(PageDecision(page.number, 0.0, (), True))
@@ -1301,6 +1331,7 @@ def detect_with_decisions(
                 open_barcode,
                 dict(open_refs),
                 decisions[prev_index].probability >= THRESHOLD,
+                tuple(reversed(open_bodies)),
             )
             signals = tuple(s for _, fn in active if (s := fn(ctx)) is not None)
             prob = combine(signals)
@@ -1310,7 +1341,11 @@ def detect_with_decisions(
             sheet_codes = [c for sep in between for c in sep.barcodes if not is_separator_value(c)]
             open_barcode = sheet_codes[-1] if sheet_codes else None
             open_refs = {}
+            open_bodies = []
         open_refs.update(cues[i].refs)
+        # Only the last few pages: a head refers back to the pages just before it, and a long
+        # document must not make every page search all of it.
+        open_bodies = [*open_bodies[-(OPEN_BODY_PAGES - 1) :], (page.number, page_body(page))]
         if page.barcodes:
             open_barcode = page.barcodes[0]
         prev_index = i
