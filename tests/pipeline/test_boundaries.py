@@ -283,6 +283,12 @@ def test_references_signal() -> None:
     # The same invoice number again outweighs a new-looking page (an itemised list, a form).
     assert s is not None and s.score == -b.SAME_REF and b.SAME_REF > b.HEADER_WEIGHT * 2
     assert b.signal_references(ctx(page(2), page(1))) is None
+    # The sender's next letter about the same account opens with a salutation: the number
+    # then says little, and salutation and date start the letter.
+    letter = page(2, "Account No: 30826228\n12 March 2025\nDear Mr Hale,\n" + LOREM_B)
+    s = b.signal_references(ctx(letter, page(1, "Account No: 30826228\n" + LOREM_A)))
+    assert s is not None and s.score == -b.SAME_REF_LETTER
+    assert starts([page(1, "Account No: 30826228\n" + LOREM_A), letter]) == [1, 2]
     # Certificates, bookings, quotes, memberships ... carry reference numbers too.
     cert_a = page(1, "Certificate of Motor Insurance\nCertificate number RSU/4672490\n" + LOREM_A)
     cert_b = page(2, "Certificate of Motor Insurance\nCertificate number HGI/6849671\n" + LOREM_A)

@@ -195,6 +195,8 @@ _CONTINUED_RE = re.compile(
 #: The same reference number on the next page: stronger than a new-looking page (an itemised
 #: call list or a price schedule repeating its bill number has a new title, header and words).
 SAME_REF = 4.0
+#: The same on a page that opens a letter with a salutation.
+SAME_REF_LETTER = 1.0
 _REF_RE = re.compile(
     r"\b(invoice|account|customer|client|order|policy|contract|statement|reference|ref|case|"
     r"claim|certificate|booking|quote|quotation|estimate|receipt|membership|member|folio|ticket|"
@@ -924,7 +926,7 @@ def signal_references(ctx: Context) -> Signal | None:
         same = next((k for k in cur if k in earlier), None)
         if same is None:
             return None
-        return Signal("references", -SAME_REF, f"same {same} no. {cur[same]} as earlier")
+        return Signal("references", -_same_ref(ctx), f"same {same} no. {cur[same]} as earlier")
     if _carried(ctx, codes_only=True) is not None:
         # The new number is one the open document listed: an enclosure it announced.
         return None
@@ -938,7 +940,14 @@ def signal_references(ctx: Context) -> Signal | None:
         return Signal(
             "references", 0.0, f"same {shared[0]} no. {cur[shared[0]]}, head with new values"
         )
-    return Signal("references", -SAME_REF, f"same {shared[0]} no. {cur[shared[0]]}")
+    return Signal("references", -_same_ref(ctx), f"same {shared[0]} no. {cur[shared[0]]}")
+
+
+def _same_ref(ctx: Context) -> float:
+    """How much the same reference number speaks against a start on this page."""
+    # A letter that opens with "Dear ..." under the same account number is the sender's next
+    # letter about that account: over the development corpora every such page started one.
+    return SAME_REF_LETTER if ctx.cues.salutation else SAME_REF
 
 
 def _ref_differs(ctx: Context, key: str) -> bool:
