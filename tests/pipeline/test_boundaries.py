@@ -81,6 +81,9 @@ def starts(pages: Sequence[PageFeatures], **opts: object) -> list[int]:
         ("Blatt 2 von 3", (2, 3)),
         # OCR drops the space after "p.": the number is still alone on its line.
         ("p.2", (2, None)),
+        # OCR reads the "1" of "Page 1 of 5" as a bar or a letter.
+        ("Page | of 5", (1, 5)),
+        ("Sheet I of 4", (1, 4)),
         # "2 of 3" alone on the last line of a form.
         ("Medical information we should know\n3 of 3", (3, 3)),
     ],
@@ -94,6 +97,7 @@ def test_find_numbering(footer: str, expected: tuple[int, int | None]) -> None:
 def test_numbering_ignores_dates_and_impossible_totals() -> None:
     assert b.find_numbering(page(1, bottom="Invoice date 12/03/2024")) is None
     assert b.find_numbering(page(1, bottom="Page 5 of 3")) is None
+    assert b.find_numbering(page(1, bottom="Page Image of 2")) is None
 
 
 @pytest.mark.parametrize(
@@ -389,10 +393,10 @@ def test_cover_signal() -> None:
     assert b.signal_cover(ctx(page(2), page(1))) is None
     # A short page in large type that continued a document is its last page, not a cover.
     assert b.signal_cover(attrs.evolve(ctx(page(2), cover), prev_starts=False)) is None
-    # Numbering that starts after an unnumbered cover page is expected there: weak evidence.
+    # Numbering that starts after an unnumbered cover page is expected there: no evidence.
     numbered = page(2, bottom="Page 1 of 12")
     s = b.signal_numbering(ctx(numbered, cover))
-    assert s is not None and s.score == 1.0 and "after an unnumbered cover page" in s.reason
+    assert s is not None and s.score == 0.0 and "after an unnumbered cover page" in s.reason
     s = b.signal_numbering(ctx(numbered, page(1)))
     assert s is not None and s.score == 3.0
 
@@ -641,6 +645,14 @@ def test_carried_code_keeps_a_schedule_with_its_quote() -> None:
     )
     sheet = page(2, "Bethany Okonkwo - Haushaltsplan\nEinnahmen EUR\n" + LOREM_B)
     assert b.page_cues(sheet).running_parts == ("Bethany Okonkwo", "Haushaltsplan")
+    # A running header of three parts: the name in the middle is looked up too ...
+    settlement = page(2, "Betriebskostenabrechnung 2024 - Idris Pryce - WE 02\n" + LOREM_B)
+    letter_de = page(1, "Lindenhof eG\n1\n2\n3\nGuten Tag Idris Pryce,\n" + LOREM_A)
+    s = b.signal_carried_code(ctx(settlement, letter_de))
+    assert s is not None and "'Idris Pryce'" in s.reason
+    # ... but not a town strung into a letterhead with dashes, which any return address names.
+    head = "Revenue Office - Kelderby - 56 Mill Race - Kelderby KD4 2PF"
+    assert "Kelderby" not in b.page_cues(page(2, head + "\n")).running_parts
     s = b.signal_carried_code(ctx(sheet, letter))
     assert s is not None and "'Bethany Okonkwo'" in s.reason
     # Delivery tickets an invoice lists, two pages back: each ticket's number is carried from

@@ -93,7 +93,7 @@ _NUMBERING = [
     # "Page 2 of 3", "Page 2/3", "page 2 sur 3", "Seite 2 von 3", "Pág. 2 de 3", "p. 2/3",
     # "Sheet 1 of 5" (forms, manifests), "Blatt 2 von 3"
     re.compile(
-        r"\b(?:page|seite|pag|pág|p|sheet|blatt|feuille)\.?\s*:?\s*(\d{1,3})\s*"
+        r"\b(?:page|seite|pag|pág|p|sheet|blatt|feuille)\.?\s*:?\s*(\d{1,3}|[|lI](?=\s))\s*"
         r"(?:of|von|sur|de|/|aus)\s*(\d{1,3})\b",
         re.IGNORECASE,
     ),
@@ -241,6 +241,7 @@ _CODE_RE = re.compile(
 _RUNNING_LEAD_RE = re.compile(r"^((?=[^\n]*[^\W\d_]{3})[^\n]{3,60}?)\s+[-\u2013]\s+\S")
 #: ... and after it, when the dash splits the line in two: "Tenancy Agreement - Block C 7D".
 _RUNNING_TAIL_RE = re.compile(r"^[^\n]{3,60}?\s+[-\u2013]\s+([^\n]{3,60})$")
+_DASH_RE = re.compile(r"\s+[-\u2013]\s+")
 _DATE_CODE_RE = re.compile(r"^\d{1,2}[-/][^\W\d_]{3,4}[-/]\d{2,4}$")
 #: A postcode and town on a canonical line: "wexcombe wx2 5ld", "99084 erfurt".
 _POSTAL_RE = re.compile(r"\b([a-z]{1,2}\d[a-z\d]? \d[a-z]{2})\b|\b(\d{5}) [^\W\d_]{3,}")
@@ -447,7 +448,7 @@ def find_numbering(page: PageFeatures) -> Numbering | None:
         for pattern in _NUMBERING:
             m = pattern.search(place)
             if m:
-                number, total = int(m.group(1)), int(m.group(2))
+                number, total = _ocr_int(m.group(1)), int(m.group(2))
                 if 1 <= number <= total <= 500:
                     return Numbering(number, total, m.group(0).strip())
     for place in places[:2]:
@@ -461,6 +462,11 @@ def find_numbering(page: PageFeatures) -> Numbering | None:
         if m and 1 <= int(m.group(1)) <= 500:
             return Numbering(int(m.group(1)), None, m.group(1), loose=True)
     return None
+
+
+def _ocr_int(text: str) -> int:
+    """A page number as OCR reads it: "1" often comes out as "|", "l" or "I" ("Page | of 5")."""
+    return 1 if text in ("|", "l", "I") else int(text)
 
 
 def find_date(text: str) -> str | None:
@@ -576,12 +582,24 @@ def page_cues(page: PageFeatures) -> PageCues:
 
 
 def _running_parts(line: str) -> tuple[str, ...]:
-    """The parts of a first line "A - B" around its dash (only A when B runs on)."""
+    """The parts of a first line "A - B" around its dash (only A when B runs on); a tail with
+    dashes of its own gives its pieces too: "Idris Pryce" in "Betriebskostenabrechnung 2024 -
+    Idris Pryce - WE 02"."""
     lead = _RUNNING_LEAD_RE.match(line)
     if lead is None:
         return ()
     tail = _RUNNING_TAIL_RE.match(line)
-    return (lead.group(1), tail.group(1).strip()) if tail else (lead.group(1),)
+    if tail is None:
+        return (lead.group(1),)
+    rest = tail.group(1).strip()
+    # Only pieces that look like a name or a title: a town or a street in a letterhead strung
+    # together with dashes would turn up in the return address of any letter.
+    pieces = [
+        x
+        for x in _DASH_RE.split(rest)
+        if x != rest and len(x.split()) >= 2 and not any(ch.isdigit() for ch in x)
+    ]
+    return (lead.group(1), rest, *pieces)
 
 
 def _canon_line(text: str) -> str:
@@ -786,8 +804,9 @@ def signal_numbering(ctx: Context) -> Signal | None:
     if cur is not None:
         if cur.number == 1 and signal_cover(ctx) is not None:
             # Numbering that starts after an unnumbered cover page is what reports, contracts
-            # and statements do: weak evidence, not +3.
-            return Signal("numbering", 1.0, f"'{cur.text}' after an unnumbered cover page")
+            # and statements do: no evidence either way (it was +1 until the development
+            # corpora showed four covered documents split after their cover and none gained).
+            return Signal("numbering", 0.0, f"'{cur.text}' after an unnumbered cover page")
         if cur.number == 1:
             return Signal("numbering", 3.0, f"'{cur.text}'")
         return Signal("numbering", -2.5, f"'{cur.text}' without a previous page")
