@@ -250,6 +250,25 @@ def test_an_enclosure_announced_in_a_sentence(sentence: str, announced: str | No
     assert b.page_cues(letter).enclosure == announced
 
 
+def test_an_enclosure_announced_early_in_a_letter() -> None:
+    # The sentence opens the letter, far above its foot: it still announces the certificate.
+    letter = page(
+        1,
+        "Clearview Windows\nUnit 11\nCarlisle\nOur ref: G-9678/17\nDear Mr Achterberg,\n"
+        "We are pleased to enclose your 10 year guarantee certificate.\n"
+        + "\n".join([LOREM_A] * 10)
+        + "\nYours sincerely,\nD. Achterberg",
+    )
+    assert b.page_cues(letter).enclosure == "to enclose"
+    # A short "... attached." counts only at the foot: in a form it is fixed to something.
+    form = page(
+        1,
+        "Gas safety record\nA\nB\nC\nD\nGas fire - ventilation inadequate, label attached.\n"
+        + "\n".join([LOREM_A] * 10),
+    )
+    assert b.page_cues(form).enclosure is None
+
+
 @pytest.mark.parametrize(
     "title",
     [

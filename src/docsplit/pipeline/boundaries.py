@@ -142,6 +142,13 @@ _ENCLOSE_PHRASE_RE = re.compile(
     r"\bplease\s+find\s+(?:enclosed|attached)\b|\benclosed\s+(?:is|are|please\s+find)\b|"
     r"\b(?:i|we)\s+(?:have\s+)?attach(?:ed)?\b|\bci-joint\b|"
     r"\bthe\s+enclosed\b|\bbeiliegende[nmrs]?\b|\bbeigef(?:ü|ue)gte[nmrs]?\b|"
+    r"\bto\s+enclose\b|\b(?:am|are)\s+enclosing\b|\bin\s+der\s+anlage\b|"
+    r"\ben\s+pi[eè]ce\s+jointe\b",
+    re.IGNORECASE,
+)
+#: ... or as a short sentence at a letter's foot: "Delivery tickets enclosed.", "Lieferscheine
+#: anbei." Only at the foot: inside a form, "label attached." is a thing fixed to a boiler.
+_ENCLOSE_FOOT_RE = re.compile(
     r"\b[^\W\d_]{3,}\s+(?:(?:are|is|sind|liegen)\s+)?(?:enclosed|attached|anbei)\s*[.!]",
     re.IGNORECASE,
 )
@@ -509,7 +516,11 @@ def page_cues(page: PageFeatures) -> PageCues:
     tail = "\n".join(lines[-15:])
     ending = "\n".join(lines[-8:])
     enclosure_line = _ENCLOSURE_RE.search(ending)
-    enclosure_phrase = _ENCLOSE_PHRASE_RE.search(ending)
+    # A sentence announcing an enclosure stands anywhere in a letter's body, not only at its
+    # foot: "We are pleased to enclose your guarantee certificate" in the first paragraph.
+    enclosure_phrase = _ENCLOSE_PHRASE_RE.search(" ".join(lines[5:])) or _ENCLOSE_FOOT_RE.search(
+        ending
+    )
     enclosure = (
         enclosure_line.group(1).strip()
         if enclosure_line
