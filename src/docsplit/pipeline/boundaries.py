@@ -518,9 +518,9 @@ def page_cues(page: PageFeatures) -> PageCues:
     enclosure_line = _ENCLOSURE_RE.search(ending)
     # A sentence announcing an enclosure stands anywhere in a letter's body, not only at its
     # foot: "We are pleased to enclose your guarantee certificate" in the first paragraph.
-    enclosure_phrase = _ENCLOSE_PHRASE_RE.search(" ".join(lines[5:])) or _ENCLOSE_FOOT_RE.search(
-        ending
-    )
+    # (Below the letterhead, or the last 8 lines of a short page.)
+    body = " ".join(lines[max(0, min(5, len(lines) - 8)) :])
+    enclosure_phrase = _ENCLOSE_PHRASE_RE.search(body) or _ENCLOSE_FOOT_RE.search(ending)
     enclosure = (
         enclosure_line.group(1).strip()
         if enclosure_line
