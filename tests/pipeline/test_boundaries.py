@@ -611,6 +611,35 @@ def test_template_refill_counts_shared_lines_and_changed_values() -> None:
     assert b.template_refill(one_card, garbled)[1] == ()
 
 
+def test_template_on_scans_compares_words_not_lines() -> None:
+    # Two daily cash-up sheets of one cafe, scanned: OCR joined the title lines on one page and
+    # not on the other, so no head line is shared whole.
+    first = page(
+        1,
+        "The Copper Kettle Cafe\nDAILY CASH UP\nDate: 9 March 2025 Till: 2\nCounted by: Sunita\n"
+        "Denomination Count\nZ reading total 1,902.28\nCard machine total 1,443.98\n",
+        ocr_used=True,
+    )
+    second = page(
+        2,
+        "The Copper Kettle Cafe DAILY CASH UP\nDate: 26 September 2024 Til: 2 Counted by: Alastair"
+        "\nDenomination Count Value\nZ reading total 1,966.80\nCard machine total 1,280.72\n",
+        ocr_used=True,
+    )
+    a, c = b.page_cues(first), b.page_cues(second)
+    assert b.template_refill(a.head_lines, c.head_lines)[1] == ()
+    assert b.template_refill_words(a.head_lines, c.head_lines) == (3, ("date",))
+    s = b.signal_template(ctx(second, first))
+    assert s is not None and "new date" in s.reason
+    # Born-digital pages keep the line comparison.
+    digital = ctx(attrs.evolve(second, ocr_used=False), attrs.evolve(first, ocr_used=False))
+    assert b.signal_template(digital) is None
+    # A table's rows start with their dates and run on from page to page: no new value.
+    log_a = ("mileage log 2022", "date start km end km", "24 august 2022 57200 57224 24 asante")
+    log_b = ("mileage log 2022", "date start km end km", "25 august 2022 57230 57260 30 asante")
+    assert b.template_refill_words(log_a, log_b)[1] == ()
+
+
 def test_template_signal_splits_a_batch_of_form_letters() -> None:
     body = "Please pay the fee below by the due date.\n" + LOREM_A
     pages = [

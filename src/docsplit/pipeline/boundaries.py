@@ -640,6 +640,13 @@ _CANON_DATE_RE = re.compile(
 )
 
 
+#: A date in a canonical line with the word before it: "date 26 september 2024".
+_KEYED_DATE_RE = re.compile(
+    rf"\b([^\W\d_]+) ((?:\d{{1,2}} )?(?:{_MONTH_ALT})(?: \d{{1,2}})? \d{{4}}|"
+    rf"\d{{1,2}} \d{{1,2}} \d{{2,4}}|\d{{4}} \d{{1,2}} \d{{1,2}})\b"
+)
+
+
 def _date_key(value: str) -> str | None:
     """The first date or month ("22 02 2025", "mars 2025") in a canonical line."""
     m = _CANON_DATE_RE.search(value)
@@ -1067,7 +1074,43 @@ def signal_template(ctx: Context) -> Signal | None:
 
 def _refill(ctx: Context) -> tuple[int, tuple[str, ...]]:
     # Four signals ask for the same pair of pages: the comparison is cached.
-    return template_refill(ctx.prev_cues.head_lines, ctx.cues.head_lines)
+    found = template_refill(ctx.prev_cues.head_lines, ctx.cues.head_lines)
+    if found[1] or not (ctx.page.ocr_used and ctx.prev.ocr_used):
+        return found
+    return template_refill_words(ctx.prev_cues.head_lines, ctx.cues.head_lines)
+
+
+@functools.lru_cache(maxsize=16)
+def template_refill_words(
+    prev: tuple[str, ...], cur: tuple[str, ...]
+) -> tuple[int, tuple[str, ...]]:
+    """:func:`template_refill` for scanned pages, word by word: OCR joins a head's lines in one
+    scan ("the copper kettle cafe daily cash up") and not in the next, so no line is shared
+    whole. Counts the runs of at least three words the heads share (as lines) and reports a
+    date that changed on a line that kept its words ("date")."""
+    a, b = " ".join(prev).split(), " ".join(cur).split()
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    fixed = sum(
+        1
+        for block in matcher.get_matching_blocks()
+        if block.size >= 3
+        and sum(1 for w in a[block.a : block.a + block.size] if len(w) >= 3 and w.isalpha()) >= 2
+    )
+    old, new = _dated_lines(prev), _dated_lines(cur)
+    changed = ("date",) if any(k in new and new[k] != v for k, v in old.items()) else ()
+    return fixed, changed
+
+
+def _dated_lines(lines: tuple[str, ...]) -> dict[str, str]:
+    """The dates of a head by the word right before each ("date" in "date 26 september 2024",
+    "by" in "please read by october 1 2023"). A table row starts with its date and has none:
+    a mileage log's days run on from page to page."""
+    out: dict[str, str] = {}
+    for line in lines[:12]:
+        for m in _KEYED_DATE_RE.finditer(line):
+            if m.group(1) not in _MONTHS:
+                out.setdefault(m.group(1), m.group(2))
+    return out
 
 
 def signal_carried_code(ctx: Context) -> Signal | None:
