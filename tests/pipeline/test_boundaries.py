@@ -594,6 +594,11 @@ def test_template_refill_counts_shared_lines_and_changed_values() -> None:
     day1 = (*sheet, "datum", "20 august 2024", "fahrer", "aurelie cadiou")
     day2 = (*sheet, "datum", "9 august 2025", "fahrer", "rebecca trevorrow")
     assert b.template_refill(day1, day2) == (4, ("datum", "fahrer"))
+    # A one-word label and a name after it on the same line.
+    cert = ("cabinet medical du parc", "122 boulevard carnot", "certificat de vaccination")
+    one_name = (*cert, "nom eleanor brightwell")
+    assert b.template_refill(one_name, (*cert, "nom benedikt strohmaier")) == (3, ("nom",))
+    assert b.template_refill(one_name, one_name)[1] == ()
     # A bare number one up in the head counts pages: nothing changed, whatever else did.
     counted = ("geobase 18", "created 2004 04 13", "author michelle poirier")
     first = ("geobase 17", "created 2004 04 06", "author nrn nhn team")

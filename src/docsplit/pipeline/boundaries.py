@@ -653,6 +653,17 @@ def _date_key(value: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _name_field(a: str, b: str) -> bool:
+    """Two canonical lines of one label word and a name each (two or three words, no digits)."""
+    wa, wb = a.split(), b.split()
+    return (
+        len(wa[0]) >= 3
+        and wa[0] == wb[0]
+        and all(3 <= len(w) <= 4 for w in (wa, wb))
+        and not any(ch.isdigit() for ch in a + b)
+    )
+
+
 def _leading_int(value: str) -> int | None:
     """A small number a value starts with ("2 residents" -> 2)."""
     m = re.match(r"(\d{1,2})\b", value)
@@ -700,6 +711,10 @@ def template_refill(prev: tuple[str, ...], cur: tuple[str, ...]) -> tuple[int, t
                 label = _label(a)
                 if len(label.replace(" ", "")) >= 2 and label == _label(b):
                     va, vb = a[len(label) :].strip(), b[len(label) :].strip()
+                elif _name_field(a, b):
+                    # "name eleanor brightwell" / "name benedikt strohmaier": a one-word label
+                    # and a name of two or three words after it.
+                    label, va, vb = a.split()[0], " ".join(a.split()[1:]), " ".join(b.split()[1:])
                 elif k == 0 and len(above) >= 2:
                     label, va, vb = above, a, b
                 else:
