@@ -594,6 +594,10 @@ def test_template_refill_counts_shared_lines_and_changed_values() -> None:
     day1 = (*sheet, "datum", "20 august 2024", "fahrer", "aurelie cadiou")
     day2 = (*sheet, "datum", "9 august 2025", "fahrer", "rebecca trevorrow")
     assert b.template_refill(day1, day2) == (4, ("datum", "fahrer"))
+    # A month in a title is a value: the label stops before it.
+    oct_ = ("milchgeldabrechnung oktober 2023", "lieferanten nr 70769", "erzeuger hof janssen")
+    dec_ = ("milchgeldabrechnung dezember 2024", "lieferanten nr 70769", "erzeuger hof janssen")
+    assert b.template_refill(oct_, dec_) == (2, ("milchgeldabrechnung",))
     # A one-word label and a name after it on the same line.
     cert = ("cabinet medical du parc", "122 boulevard carnot", "certificat de vaccination")
     one_name = (*cert, "nom eleanor brightwell")
@@ -643,6 +647,21 @@ def test_template_on_scans_compares_words_not_lines() -> None:
     log_a = ("mileage log 2022", "date start km end km", "24 august 2022 57200 57224 24 asante")
     log_b = ("mileage log 2022", "date start km end km", "25 august 2022 57230 57260 30 asante")
     assert b.template_refill_words(log_a, log_b)[1] == ()
+
+
+def test_template_signal_on_a_short_head_with_a_new_period() -> None:
+    def statement(n: int, month: str) -> PageFeatures:
+        return page(
+            n,
+            f"Milchgeldabrechnung {month}\nLieferanten-Nr. 70769\nErzeuger Hof Janssen\n"
+            "01.10 7.431 17.10 5.146\n" + LOREM_A,
+        )
+
+    # Two shared lines suffice when the title's period changed ...
+    s = b.signal_template(ctx(statement(2, "Dezember 2024"), statement(1, "Oktober 2023")))
+    assert s is not None and "milchgeldabrechnung" in s.reason
+    # ... and the same supplier number then says nothing against the next statement.
+    assert starts([statement(1, "Oktober 2023"), statement(2, "Dezember 2024")]) == [1, 2]
 
 
 def test_template_signal_splits_a_batch_of_form_letters() -> None:

@@ -620,10 +620,11 @@ def _canon_line(text: str) -> str:
 
 
 def _label(line: str) -> str:
-    """The label a line starts with: up to two words before the first word with a digit."""
+    """The label a line starts with: up to two words before the first word with a digit or
+    the name of a month ("milchgeldabrechnung" in "milchgeldabrechnung dezember 2024")."""
     words: list[str] = []
     for w in line.split()[:2]:
-        if any(ch.isdigit() for ch in w):
+        if any(ch.isdigit() for ch in w) or w in _MONTHS:
             break
         words.append(w)
     return " ".join(words)
@@ -1073,7 +1074,10 @@ def signal_template(ctx: Context) -> Signal | None:
     same form letter, receipt or certificate filled in for someone else or another date."""
     fixed, changed = _refill(ctx)
     # A postcard's head is short: its two sender lines will do when the addressee changed.
-    if not changed or fixed < (2 if "address" in changed else TEMPLATE_FIXED):
+    # A period in the title changed ("Milchgeldabrechnung Oktober 2023" then "... Dezember
+    # 2024"): the next statement, however short its head; two shared lines will do.
+    dated = any(_date_key(line) for line in ctx.cues.head_lines[:3] if _label(line) in changed)
+    if not changed or fixed < (2 if "address" in changed or dated else TEMPLATE_FIXED):
         return None
     if _carried(ctx, codes_only=True) is not None:
         # The new number was announced in the open document ("Delivery tickets enclosed"
