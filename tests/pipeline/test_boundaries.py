@@ -767,6 +767,12 @@ def test_layout_signal() -> None:
     s = b.signal_layout(ctx(page(2, size=(842, 595)), page(1)))
     assert s is not None and "orientation" in s.reason
     assert b.signal_layout(ctx(page(2), page(1))) is None
+    # An A5 page under the same header line is more often the sender's enclosure.
+    a4 = page(1, top="Riverside Medical Practice\nBridge Street")
+    a5 = page(2, top="Riverside Medical Practice\nOpening hours", size=(420, 595))
+    s = b.signal_layout(ctx(a5, a4))
+    assert s is not None and s.score == b.LAYOUT_SAME_HEADER < b.LAYOUT_WEIGHT
+    assert "under the same header" in s.reason
 
 
 def test_combine_is_logistic_and_monotonic() -> None:

@@ -47,6 +47,9 @@ SIMILARITY_CAP = 2.0
 #: fresh templates C once they had been measured): 1.0 kept every dev score and raised fresh
 #: born-digital F1 0.925 -> 0.954; 0.5 lost a real development stream.
 SIMILARITY_CAP_SAME = 1.0
+#: Log-odds for a change of page size, and for one under the same header line.
+LAYOUT_WEIGHT = 1.5
+LAYOUT_SAME_HEADER = 0.75
 #: Log-odds for a running header or footer that changes or stays the same.
 HEADER_WEIGHT = 1.2
 #: A net "stays the same" counts this much: a sender prints one header on all its documents.
@@ -1273,11 +1276,12 @@ def signal_layout(ctx: Context) -> Signal | None:
             round(b.height),
         }:
             return Signal("layout", 0.8, "orientation changes")
-        return Signal(
-            "layout",
-            1.5,
-            f"page size {a.width:.0f}x{a.height:.0f} after {b.width:.0f}x{b.height:.0f}",
-        )
+        reason = f"page size {a.width:.0f}x{a.height:.0f} after {b.width:.0f}x{b.height:.0f}"
+        if ctx.cues.header and ctx.cues.header == ctx.prev_cues.header:
+            # Under the same header an A5 leaflet or slip is most often the sender's enclosure
+            # (a practice's opening hours after its registration form), not its next letter.
+            return Signal("layout", LAYOUT_SAME_HEADER, reason + " under the same header")
+        return Signal("layout", LAYOUT_WEIGHT, reason)
     return None
 
 
