@@ -235,6 +235,8 @@ def test_an_enclosure_line_keeps_the_enclosure_with_its_letter() -> None:
         ("Vous trouverez ci-joint le devis.", "ci-joint"),
         ("Please read the enclosed guide on how to use your badge.", "the enclosed"),
         ("Bitte pruefen Sie die beiliegende Abrechnung.", "beiliegende"),
+        ("Die Planungszeichnungen liegen bei.", "liegen bei"),
+        ("Die Einzelabrechnung der Messdienstfirma liegt Ihnen bei.", "liegt ihnen bei"),
         ("Anbei erhalten Sie Ihren Parkausweis.", None),
         ("The meter was enclosed in a cabinet.", None),
         # A noun and the word at the end of the sentence: what follows is what it names.

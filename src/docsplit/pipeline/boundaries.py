@@ -138,14 +138,16 @@ _ENCLOSURE_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 #: The same announced in a sentence: "We enclose the estate account", "Please find enclosed
-#: your P45", "vous trouverez ci-joint". ("|" is OCR's "I".) Not German "anbei": "anbei
-#: erhalten Sie Ihren Parkausweis" hands over what is on the page itself.
+#: your P45", "die Planungszeichnungen liegen bei", "vous trouverez ci-joint". ("|" is OCR's
+#: "I".) Not German "anbei" before its verb: "anbei erhalten Sie Ihren Parkausweis" hands over
+#: what is on the page itself.
 _ENCLOSE_PHRASE_RE = re.compile(
     r"\b(?:i|we)\s+(?:have\s+)?enclose\b|(?<!\w)\|\s+enclose\b|"
     r"\bplease\s+find\s+(?:enclosed|attached)\b|\benclosed\s+(?:is|are|please\s+find)\b|"
     r"\b(?:i|we)\s+(?:have\s+)?attach(?:ed)?\b|\bci-joint\b|"
     r"\bthe\s+enclosed\b|\bbeiliegende[nmrs]?\b|\bbeigef(?:ü|ue)gte[nmrs]?\b|"
     r"\bto\s+enclose\b|\b(?:am|are)\s+enclosing\b|\bin\s+der\s+anlage\b|"
+    r"\b(?:liegt|liegen)\s+(?:\w+\s+)?bei\b|\bbeigelegt\b|\bbeigef(?:ü|ue)gt\b|"
     r"\ben\s+pi[eè]ce\s+jointe\b",
     re.IGNORECASE,
 )
