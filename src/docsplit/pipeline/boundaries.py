@@ -185,8 +185,9 @@ _OVERLEAF_RE = re.compile(
 )
 #: Log-odds for a previous page that refers to its back.
 OVERLEAF_WEIGHT = 1.5
-#: Log-odds for an attachment's title at the top of a page.
-ATTACHMENT_WEIGHT = 2.0
+#: Log-odds for an attachment's title at the top of a page (2.0 until such pages after a
+#: "Page 1 of 1" letter were still split off; none ever started a document).
+ATTACHMENT_WEIGHT = 3.0
 #: A page that announces an enclosure makes a boundary right after it this much less likely.
 ENCLOSURE_WEIGHT = 3.0
 _CLOSING_RE = re.compile(
