@@ -252,6 +252,15 @@ def test_an_enclosure_announced_in_a_sentence(sentence: str, announced: str | No
     assert b.page_cues(letter).enclosure == announced
 
 
+def test_a_later_section_at_the_top_continues_a_form() -> None:
+    assert b.page_cues(page(2, "Section 2 - New keeper details\nName\n")).continued
+    assert b.page_cues(page(2, "Teil 3: Angaben zum Fahrzeug\n")).continued
+    # A form's first page lists its sections: that is no continuation.
+    first = "Application to renew a driving licence\nSection 1 - Your details\nSection 2 - Licence"
+    assert not b.page_cues(page(1, first)).continued
+    assert not b.page_cues(page(1, "Section 1 - Your details\n")).continued
+
+
 def test_an_enclosure_announced_early_in_a_letter() -> None:
     # The sentence opens the letter, far above its foot: it still announces the certificate.
     letter = page(
@@ -279,6 +288,8 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "Acceptance of offer",
         "ACCEPTANCE OF PLACE",
         "Bon pour accord",
+        "Zahlschein",
+        "BANK GIRO CREDIT",
     ],
 )
 def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:

@@ -165,6 +165,8 @@ _ATTACHMENT_RE = re.compile(
     r"^\W*(?:form\s+of\s+proxy|proxy\s+form|reply\s+(?:form|slip|coupon)|"
     r"acceptance\s+(?:form|slip|of\s+[^\W\d_]+)|tear[- ]off\s+slip|return\s+slip|"
     r"remittance\s+slip|payment\s+slip|(?:customer|patient)\s+declaration|"
+    r"bank\s+giro\s+credit|giro\s+slip|(?:sepa-)?(?:ü|ue)berweisung(?:straeger|sträger)?\b|"
+    r"zahlschein|bulletin\s+de\s+versement|"
     r"r(?:ü|ue)ckantwort|antwortformular|bon\s+pour\s+accord|coupon[- ]r[ée]ponse|"
     r"talon\s+[àa]\s+retourner|d[ée]claration\s+du\s+patient|"
     # Terms and conditions come with the contract, quote or guarantee they govern.
@@ -204,6 +206,10 @@ _TOTAL_RE = re.compile(
 )
 _CONTINUED_RE = re.compile(
     r"\b(?:continued|cont(?:'d|\.)|fortsetzung|suite)\b|\(continued\)", re.IGNORECASE
+)
+#: A form's later section as the page's first line: "Section 2 - New keeper details", "Teil 3".
+_LATER_SECTION_RE = re.compile(
+    r"^\W*(?:section|part|teil|abschnitt|partie)\s+(?:[2-9]|1\d)\b", re.IGNORECASE
 )
 #: The same reference number on the next page: stronger than a new-looking page (an itemised
 #: call list or a price schedule repeating its bill number has a new title, header and words).
@@ -575,7 +581,7 @@ def page_cues(page: PageFeatures) -> PageCues:
         signature=bool(_SIGNATURE_RE.search(tail)),
         total=bool(_TOTAL_RE.search(tail)),
         enclosure=enclosure,
-        continued=bool(_CONTINUED_RE.search(head)),
+        continued=bool(_CONTINUED_RE.search(head) or (lines and _LATER_SECTION_RE.match(lines[0]))),
         overleaf=bool(_OVERLEAF_RE.search(text)),
         opens_closed=bool(_CLOSING_RE.search("\n".join(lines[:2]))),
         attachment=reply.group(0).strip(" -:*")
