@@ -252,6 +252,16 @@ def test_an_enclosure_announced_in_a_sentence(sentence: str, announced: str | No
     assert b.page_cues(letter).enclosure == announced
 
 
+def test_complete_numbering_says_nothing_before_an_attachment() -> None:
+    letter = page(1, LOREM_A, bottom="Page 1 of 1")
+    terms = page(2, "Terms and conditions\n" + LOREM_B)
+    s = b.signal_numbering(ctx(terms, letter))
+    assert s is not None and s.score == 0.0
+    s = b.signal_numbering(ctx(page(2, LOREM_B), letter))
+    assert s is not None and s.score == 2.5
+    assert starts([letter, terms]) == [1]
+
+
 def test_a_later_section_at_the_top_continues_a_form() -> None:
     assert b.page_cues(page(2, "Section 2 - New keeper details\nName\n")).continued
     assert b.page_cues(page(2, "Teil 3: Angaben zum Fahrzeug\n")).continued
@@ -289,6 +299,8 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "ACCEPTANCE OF PLACE",
         "Bon pour accord",
         "Zahlschein",
+        "Site plan - extinguisher points",
+        "Teilnahmebedingungen",
         "BANK GIRO CREDIT",
     ],
 )

@@ -173,7 +173,11 @@ _ATTACHMENT_RE = re.compile(
     r"(?:(?:standard|general|our)\s+)?terms\s+(?:and|&)\s+conditions|"
     r"conditions\s+of\s+(?:hire|sale|business|contract|use)|"
     r"terms\s+of\s+(?:this|the|business|hire|sale)|"
-    r"(?:allgemeine\s+)?(?:gesch(?:ä|ae)fts|miet|vertrags|liefer)bedingungen|agb|"
+    r"(?:allgemeine\s+)?(?:gesch(?:ä|ae)fts|miet|vertrags|liefer|teilnahme)bedingungen|agb|"
+    r"conditions\s+of\s+participation|"
+    # Plans drawn for a letter, a booking or a report: "Site plan - extinguisher points".
+    r"(?:site|floor|hall|location|seating)\s+plan|(?:lage|hallen|standort)plan|grundriss|"
+    r"plan\s+d.implantation|plan\s+de\s+situation|"
     r"annahmeerkl(?:ä|ae)rung|formulaire\s+d.acceptation|"
     r"conditions\s+g[ée]n[ée]rales)\b",
     re.IGNORECASE | re.MULTILINE,
@@ -858,6 +862,9 @@ def signal_numbering(ctx: Context) -> Signal | None:
         return Signal("numbering", -2.5, f"'{cur.text}' without a previous page")
     if prev is not None:
         if prev.total is not None and prev.number >= prev.total:
+            if ctx.cues.attachment is not None:
+                # Terms, a reply form or a plan come after the numbered pages they go with.
+                return Signal("numbering", 0.0, f"page {ctx.prev.number} was '{prev.text}'")
             return Signal("numbering", 2.5, f"page {ctx.prev.number} was '{prev.text}'")
         if prev.total is not None and signal_layout(ctx) is None:
             # (A page of another size without a number is not the page it was waiting for:
