@@ -299,7 +299,7 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "ACCEPTANCE OF PLACE",
         "Bon pour accord",
         "Zahlschein",
-        "Site plan - extinguisher points",
+        "Site plan",
         "Teilnahmebedingungen",
         "BANK GIRO CREDIT",
     ],
