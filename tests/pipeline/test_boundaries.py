@@ -81,6 +81,9 @@ def starts(pages: Sequence[PageFeatures], **opts: object) -> list[int]:
         ("Blatt 2 von 3", (2, 3)),
         # OCR drops the space after "p.": the number is still alone on its line.
         ("p.2", (2, None)),
+        # French invoices: "Page n° 2/5" (OCR: "n?").
+        ("Page n° 2/5", (2, 5)),
+        ("COMMERCIAL DIVERS Page n? 3/5", (3, 5)),
         # OCR reads the "1" of "Page 1 of 5" as a bar or a letter.
         ("Page | of 5", (1, 5)),
         ("Sheet I of 4", (1, 4)),
@@ -628,6 +631,18 @@ def test_template_refill_counts_shared_lines_and_changed_values() -> None:
     one_name = (*cert, "nom eleanor brightwell")
     assert b.template_refill(one_name, (*cert, "nom benedikt strohmaier")) == (3, ("nom",))
     assert b.template_refill(one_name, one_name)[1] == ()
+    # A head that says it is page 3 of 5 is a later page, whatever else changed.
+    inv = ("pieces auto du libournais", "33910 saint denis de pile", "tel 05 57 74 66 30")
+    p2 = (*inv, "cture fr94722620119", "411ayme commercial divers page n 2 5")
+    p3 = (*inv, "cture 23000088 31 12 2012", "411ayme commercial divers page n 3 5")
+    assert b.template_refill(p2, p3)[1] == ()
+    # The letterhead's postcode read into another line (OCR shifts a head's lines) is no new
+    # addressee; nor is a postcode whose town the previous head names.
+    a_head = ("ayme et fils", "216 av du pont", "33910 saint denis de pile", "mail a carpentras")
+    b_head = ("ayme et fils", "216 av du pont", "84204 carpentras cedex", "mail x")
+    assert "address" not in b.template_refill(a_head, b_head)[1]
+    elsewhere = (*a_head[:3], "mail x")
+    assert b.template_refill(elsewhere, b_head)[1] == ("address",)
     # A bare number one up in the head counts pages: nothing changed, whatever else did.
     counted = ("geobase 18", "created 2004 04 13", "author michelle poirier")
     first = ("geobase 17", "created 2004 04 06", "author nrn nhn team")

@@ -94,9 +94,11 @@ class Signal:
 
 _NUMBERING = [
     # "Page 2 of 3", "Page 2/3", "page 2 sur 3", "Seite 2 von 3", "Pág. 2 de 3", "p. 2/3",
+    # "Page n° 2/5" (OCR: "n?", "n*"),
     # "Sheet 1 of 5" (forms, manifests), "Blatt 2 von 3"
     re.compile(
-        r"\b(?:page|seite|pag|pág|p|sheet|blatt|feuille)\.?\s*:?\s*(\d{1,3}|[|lI](?=\s))\s*"
+        r"\b(?:page|seite|pag|pág|p|sheet|blatt|feuille)\.?\s*(?:n[°o?*º]\.?\s*)?:?\s*"
+        r"(\d{1,3}|[|lI](?=\s))\s*"
         r"(?:of|von|sur|de|/|aus)\s*(\d{1,3})\b",
         re.IGNORECASE,
     ),
@@ -646,6 +648,18 @@ def _label(line: str) -> str:
     return " ".join(words)
 
 
+def _new_postcode(a: str, b: str, prev: tuple[str, ...]) -> bool:
+    """Line ``b`` has another postcode than line ``a`` in its place, and one the previous head
+    has nowhere else, with its town neither: OCR reads a head's lines differently from scan
+    to scan, and a shifted alignment pairs the letterhead's postcode with the addressee's."""
+    old, new = _postcode(a), _postcode(b)
+    if old is None or new is None or old == new:
+        return False
+    head = " ".join(prev)
+    town = b[b.index(new) + len(new) :].split()[:1]
+    return new not in head and not (town and len(town[0]) >= 4 and town[0] in head.split())
+
+
 def _postcode(line: str) -> str | None:
     """The postcode on a canonical line ("wx2 5ld", "99084"), if any."""
     m = _POSTAL_RE.search(line)
@@ -695,6 +709,12 @@ def _new_value(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, a, b).ratio() < 0.5
 
 
+#: "Page 3 of 5" in a canonical head line ("page n 3 5", "seite 2 von 3").
+_HEAD_PAGE_RE = re.compile(
+    r"\b(?:page|seite|blatt|sheet|feuille)(?: n| no)? (\d{1,3}) (?:(?:of|von|sur|de) )?(\d{1,3})\b"
+)
+
+
 @functools.lru_cache(maxsize=16)
 def template_refill(prev: tuple[str, ...], cur: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:
     """Compare two pages' head lines (see :attr:`PageCues.head_lines`): how many lines they
@@ -712,7 +732,7 @@ def template_refill(prev: tuple[str, ...], cur: tuple[str, ...]) -> tuple[int, t
             fixed += sum(1 for line in prev[i1:i2] if len(line) >= 6)
         elif tag == "replace":
             pairs = list(zip(prev[i1:i2], cur[j1:j2], strict=False))
-            if any(_postcode(a) not in (None, _postcode(b)) and _postcode(b) for a, b in pairs):
+            if any(_new_postcode(a, b, prev) for a, b in pairs):
                 # Another postcode in the same place of the head: another addressee. (The
                 # postcode, not the line: OCR garbles the street next to it.)
                 changed.append("address")
@@ -752,6 +772,12 @@ def template_refill(prev: tuple[str, ...], cur: tuple[str, ...]) -> tuple[int, t
                     continue
                 if _new_value(va, vb):
                     changed.append(label)
+    # The head says which page of how many this is ("page n 3 5"): a later page, whatever
+    # else changed (OCR pairs a head's lines differently from scan to scan).
+    counter = counter or any(
+        (m := _HEAD_PAGE_RE.search(line)) and 2 <= int(m.group(1)) <= int(m.group(2))
+        for line in cur
+    )
     return fixed, () if counter else tuple(changed)
 
 
