@@ -636,8 +636,8 @@ def test_template_refill_counts_shared_lines_and_changed_values() -> None:
     p2 = (*inv, "cture fr94722620119", "411ayme commercial divers page n 2 5")
     p3 = (*inv, "cture 23000088 31 12 2012", "411ayme commercial divers page n 3 5")
     assert b.template_refill(p2, p3)[1] == ()
-    # The letterhead's postcode read into another line (OCR shifts a head's lines) is no new
-    # addressee; nor is a postcode whose town the previous head names.
+    # A postcode whose town the previous head names is no new addressee: OCR shifted the
+    # head's lines and lost that postcode on the previous page.
     a_head = ("ayme et fils", "216 av du pont", "33910 saint denis de pile", "mail a carpentras")
     b_head = ("ayme et fils", "216 av du pont", "84204 carpentras cedex", "mail x")
     assert "address" not in b.template_refill(a_head, b_head)[1]

@@ -649,15 +649,15 @@ def _label(line: str) -> str:
 
 
 def _new_postcode(a: str, b: str, prev: tuple[str, ...]) -> bool:
-    """Line ``b`` has another postcode than line ``a`` in its place, and one the previous head
-    has nowhere else, with its town neither: OCR reads a head's lines differently from scan
-    to scan, and a shifted alignment pairs the letterhead's postcode with the addressee's."""
+    """Line ``b`` has another postcode than line ``a`` in its place, and the town after it is
+    not in the previous head: OCR reads a head's lines differently from scan to scan, and a
+    shifted alignment pairs the letterhead's postcode with the addressee's line, whose own
+    postcode OCR lost on the previous page ("e mail ... a carpentras cedex")."""
     old, new = _postcode(a), _postcode(b)
     if old is None or new is None or old == new:
         return False
-    head = " ".join(prev)
     town = b[b.index(new) + len(new) :].split()[:1]
-    return new not in head and not (town and len(town[0]) >= 4 and town[0] in head.split())
+    return not (town and len(town[0]) >= 4 and town[0] in " ".join(prev).split())
 
 
 def _postcode(line: str) -> str | None:
