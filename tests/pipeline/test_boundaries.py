@@ -87,6 +87,7 @@ def starts(pages: Sequence[PageFeatures], **opts: object) -> list[int]:
         # OCR reads the "1" of "Page 1 of 5" as a bar or a letter.
         ("Page | of 5", (1, 5)),
         ("Sheet I of 4", (1, 4)),
+        ("PAGE L OF 2", (1, 2)),
         # "2 of 3" alone on the last line of a form.
         ("Medical information we should know\n3 of 3", (3, 3)),
     ],
@@ -687,6 +688,9 @@ def test_template_on_scans_compares_words_not_lines() -> None:
     log_a = ("mileage log 2022", "date start km end km", "24 august 2022 57200 57224 24 asante")
     log_b = ("mileage log 2022", "date start km end km", "25 august 2022 57230 57260 30 asante")
     assert b.template_refill_words(log_a, log_b)[1] == ()
+    # A head that says it is page 2 of 3 is no new document, whatever its date.
+    later = (*c.head_lines[:2], "page 2 of 3")
+    assert b.template_refill_words(a.head_lines, later)[1] == ()
 
 
 def test_template_signal_on_a_short_head_with_a_new_period() -> None:

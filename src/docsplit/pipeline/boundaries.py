@@ -491,7 +491,7 @@ def find_numbering(page: PageFeatures) -> Numbering | None:
 
 def _ocr_int(text: str) -> int:
     """A page number as OCR reads it: "1" often comes out as "|", "l" or "I" ("Page | of 5")."""
-    return 1 if text in ("|", "l", "I") else int(text)
+    return 1 if text == "|" or text.lower() in ("l", "i") else int(text)
 
 
 def find_date(text: str) -> str | None:
@@ -772,13 +772,17 @@ def template_refill(prev: tuple[str, ...], cur: tuple[str, ...]) -> tuple[int, t
                     continue
                 if _new_value(va, vb):
                     changed.append(label)
-    # The head says which page of how many this is ("page n 3 5"): a later page, whatever
-    # else changed (OCR pairs a head's lines differently from scan to scan).
-    counter = counter or any(
-        (m := _HEAD_PAGE_RE.search(line)) and 2 <= int(m.group(1)) <= int(m.group(2))
-        for line in cur
+    return fixed, () if counter or _later_page(cur) else tuple(changed)
+
+
+def _later_page(head: tuple[str, ...]) -> bool:
+    """The head says which page of how many it is, past the first ("page n 3 5"): a later
+    page of one document, whatever else changed (OCR pairs a head's lines differently from
+    scan to scan)."""
+    return any(
+        (m := _HEAD_PAGE_RE.search(line)) is not None and 2 <= int(m.group(1)) <= int(m.group(2))
+        for line in head
     )
-    return fixed, () if counter else tuple(changed)
 
 
 def cosine(a: Counter[str], b: Counter[str]) -> float:
@@ -1161,8 +1165,8 @@ def template_refill_words(
         and sum(1 for w in a[block.a : block.a + block.size] if len(w) >= 3 and w.isalpha()) >= 2
     )
     old, new = _dated_lines(prev), _dated_lines(cur)
-    changed = ("date",) if any(k in new and new[k] != v for k, v in old.items()) else ()
-    return fixed, changed
+    changed = any(k in new and new[k] != v for k, v in old.items()) and not _later_page(cur)
+    return fixed, ("date",) if changed else ()
 
 
 def _dated_lines(lines: tuple[str, ...]) -> dict[str, str]:
