@@ -52,12 +52,13 @@ from corpus_kit import (
     columns,
     date_text,
     fit,
+    foot_and_number,
     italic,
     money,
-    number_pages,
     pairs,
     part_generate,
     part_main,
+    running_header,
     shrink,
     table,
     text_block,
@@ -595,10 +596,7 @@ def top_of_later(p: Page, s: Style, o: Sender, header: str) -> float:
         return masthead(p, s, o)
     if not header:
         return s.margin - 4
-    w, _ = p.size
-    p.text(s.margin, s.margin - 20, fit(header, s.font, 7.5, w - 2 * s.margin), s.font, 7.5)
-    p.line(s.margin, s.margin - 15, w - s.margin, s.margin - 15)
-    return s.margin + 2
+    return running_header(p, s, header)
 
 
 class Pages(Flow):
@@ -622,20 +620,8 @@ def finish(
     pages: list[Page], s: Style, o: Sender, covers: int = 0, numbering: str | None = None
 ) -> list[Page]:
     """Footers on every page after ``covers``, then page numbers in ``o``'s manner."""
-    for p in pages[covers:]:
-        w, h = p.size
-        for k, t in enumerate(reversed(o.foot)):
-            p.text(w / 2, h - 12 - 7 * k, fit(t, s.font, 5.5, w - 30), s.font, 5.5, "center")
-    number_pages(
-        pages,
-        s,
-        o.numbering if numbering is None else numbering,
-        o.corner,
-        covers,
-        top=18,
-        bottom=24 + 7 * len(o.foot),
-    )
-    return pages
+    style = o.numbering if numbering is None else numbering
+    return foot_and_number(pages, s, o.foot, style, o.corner, covers)
 
 
 def addressee(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Protocol
@@ -216,6 +216,33 @@ def date_text(day: date, lang: str, style: str) -> str:
     if style == "iso":
         return day.isoformat()
     return f"{d:02d}/{m:02d}/{y}"
+
+
+def running_header(p: Page, s: Style, text: str) -> float:
+    """A continuation page's running header: ``text`` in small type over a rule. Returns
+    where the page's content starts."""
+    w, _ = p.size
+    p.text(s.margin, s.margin - 20, fit(text, s.font, 7.5, w - 2 * s.margin), s.font, 7.5)
+    p.line(s.margin, s.margin - 15, w - s.margin, s.margin - 15)
+    return s.margin + 2
+
+
+def foot_and_number(
+    pages: list[Page],
+    s: Style,
+    foot: Sequence[str],
+    numbers: str,
+    corner: str,
+    covers: int = 0,
+) -> list[Page]:
+    """The sender's footer lines on every page after ``covers``, then page numbers in the
+    ``numbers`` format at ``corner`` (see :func:`number_pages`), clear of the footer."""
+    for p in pages[covers:]:
+        w, h = p.size
+        for k, t in enumerate(reversed(foot)):
+            p.text(w / 2, h - 12 - 7 * k, fit(t, s.font, 5.5, w - 30), s.font, 5.5, "center")
+    number_pages(pages, s, numbers, corner, covers, top=18, bottom=24 + 7 * len(foot))
+    return pages
 
 
 def number_pages(

@@ -60,12 +60,14 @@ from corpus_kit import (
     columns,
     date_text,
     fit,
+    foot_and_number,
     italic,
     money,
     number_pages,
     pairs,
     part_generate,
     part_main,
+    running_header,
     shrink,
     table,
     tr,
@@ -916,10 +918,7 @@ def later_top(p: Page, s: Style, o: Source, running: str) -> float:
         return letterhead(p, s, o)
     if not running:
         return s.margin - 6
-    w, _ = p.size
-    p.text(s.margin, s.margin - 20, fit(running, s.font, 7.5, w - 2 * s.margin), s.font, 7.5)
-    p.line(s.margin, s.margin - 15, w - s.margin, s.margin - 15)
-    return s.margin + 2
+    return running_header(p, s, running)
 
 
 class Leaves(Flow):
@@ -943,20 +942,8 @@ def close(
     pages: list[Page], s: Style, o: Source, covers: int = 0, numbers: str | None = None
 ) -> list[Page]:
     """Footers on every page after ``covers``, then page numbers in ``o``'s manner."""
-    for p in pages[covers:]:
-        w, h = p.size
-        for k, t in enumerate(reversed(o.foot)):
-            p.text(w / 2, h - 12 - 7 * k, fit(t, s.font, 5.5, w - 30), s.font, 5.5, "center")
-    number_pages(
-        pages,
-        s,
-        o.numbers if numbers is None else numbers,
-        o.corner,
-        covers,
-        top=18,
-        bottom=24 + 7 * len(o.foot),
-    )
-    return pages
+    style = o.numbers if numbers is None else numbers
+    return foot_and_number(pages, s, o.foot, style, o.corner, covers)
 
 
 def window(
