@@ -1201,9 +1201,20 @@ def _carried(ctx: Context, *, codes_only: bool = False) -> tuple[str, int] | Non
     if not ctx.cues.head_codes and not parts:
         return None
     bodies = ctx.open_bodies or ((ctx.prev.number, page_body(ctx.prev)),)
+    return _find_carried(ctx.cues.head_codes, parts, ctx.prev.number, bodies)
+
+
+@functools.lru_cache(maxsize=16)
+def _find_carried(
+    codes: frozenset[str],
+    parts: tuple[str, ...],
+    prev_number: int,
+    bodies: tuple[tuple[int, str], ...],
+) -> tuple[str, int] | None:
+    # Three signals ask for the same page: the search through the bodies is cached.
     for number, upper in bodies:
-        carried = next((c for c in sorted(ctx.cues.head_codes) if c in upper), None)
-        if carried is None and number == ctx.prev.number:
+        carried = next((c for c in sorted(codes) if c in upper), None)
+        if carried is None and number == prev_number:
             # A name is no identifier: a sender's name turns up in the bodies of its own
             # letters, so only the page just before counts for a running header.
             carried = next((f"'{p}'" for p in parts if p.upper() in upper), None)
