@@ -304,6 +304,9 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "Bon pour accord",
         "Zahlschein",
         "Site plan",
+        "Hall 7 Floor plan",
+        "Halle 4 Hallenplan",
+        "Plan du hall",
         "Teilnahmebedingungen",
         "BANK GIRO CREDIT",
     ],
@@ -817,6 +820,32 @@ def test_layout_signal() -> None:
     s = b.signal_layout(ctx(a5, a4))
     assert s is not None and s.score == b.LAYOUT_SAME_HEADER < b.LAYOUT_WEIGHT
     assert "under the same header" in s.reason
+
+
+def test_the_written_back_of_a_picture_card_goes_with_its_front() -> None:
+    photo = page(1, "1952", size=(298, 420))
+    back = page(
+        2,
+        "Aunt Hilde and Uncle Josef at Titisee, summer 1952, with the old rowing boat Paula",
+        size=(298, 420),
+    )
+    s = b.signal_layout(ctx(back, photo))
+    assert s is not None and s.score == -b.CARD_BACK and "page 1 has no text" in s.reason
+    # Two pictures in a row, a full sheet after a picture, a card after a card with writing:
+    # no back.
+    assert b.signal_layout(ctx(page(2, "", size=(298, 420)), photo)) is None
+    assert b.signal_layout(ctx(page(2, LOREM_A), page(1, "1952"))) is None
+    written = page(
+        1,
+        "Dear Anna, greetings from Titisee, the weather is lovely, Uncle Josef rowed us",
+        size=(298, 420),
+    )
+    assert b.signal_layout(ctx(back, written)) is None
+    # Through the detector: a letter, then the photograph and its back as one document.
+    assert starts([page(1), page(2, "", size=(298, 420)), page(3, back.text, size=(298, 420))]) == [
+        1,
+        2,
+    ]
 
 
 def test_combine_is_logistic_and_monotonic() -> None:

@@ -48,8 +48,14 @@ SIMILARITY_CAP = 2.0
 #: born-digital F1 0.925 -> 0.954; 0.5 lost a real development stream.
 SIMILARITY_CAP_SAME = 1.0
 #: Log-odds for a change of page size, and for one under the same header line.
-LAYOUT_WEIGHT = 1.5
+LAYOUT_WEIGHT = 1.7
 LAYOUT_SAME_HEADER = 0.75
+#: A page smaller than A4 and Letter (longest side in points) is a card, print or slip.
+CARD_MAX_SIDE = 780.0
+#: Words (three letters or more) a card's picture side may carry.
+CARD_FRONT_WORDS = 8
+#: Log-odds against a start for the written back of a card whose front had no text.
+CARD_BACK = 1.5
 #: Log-odds for a running header or footer that changes or stays the same.
 HEADER_WEIGHT = 1.2
 #: A net "stays the same" counts this much: a sender prints one header on all its documents.
@@ -177,9 +183,11 @@ _ATTACHMENT_RE = re.compile(
     r"terms\s+of\s+(?:this|the|business|hire|sale)|"
     r"(?:allgemeine\s+)?(?:gesch(?:ä|ae)fts|miet|vertrags|liefer|teilnahme)bedingungen|agb|"
     r"conditions\s+of\s+participation|"
-    # Plans drawn for a letter, a booking or a report: "Site plan - extinguisher points".
-    r"(?:site|floor|hall|location|seating)\s+plan|(?:lage|hallen|standort)plan|grundriss|"
-    r"plan\s+d.implantation|plan\s+de\s+situation|"
+    # Plans drawn for a letter, a booking or a report: "Site plan - extinguisher points", also
+    # after the name of what they show ("Hall 7 Floor plan", "Halle 4 Hallenplan").
+    r"(?:[^\W\d_]{2,12}\s+\w{1,4}\s+)?(?:(?:site|floor|hall|location|seating)\s+plan|"
+    r"(?:lage|hallen|standort)plan|grundriss|plan\s+d.implantation|plan\s+de\s+situation|"
+    r"plan\s+du\s+(?:hall|site|stand))|"
     r"annahmeerkl(?:ä|ae)rung|formulaire\s+d.acceptation|"
     r"conditions\s+g[ée]n[ée]rales)\b",
     re.IGNORECASE | re.MULTILINE,
@@ -195,7 +203,7 @@ _OVERLEAF_RE = re.compile(
 OVERLEAF_WEIGHT = 1.5
 #: Log-odds for an attachment's title at the top of a page (2.0 until such pages after a
 #: "Page 1 of 1" letter were still split off; none ever started a document).
-ATTACHMENT_WEIGHT = 3.0
+ATTACHMENT_WEIGHT = 5.0
 #: A page that announces an enclosure makes a boundary right after it this much less likely.
 ENCLOSURE_WEIGHT = 3.0
 _CLOSING_RE = re.compile(
@@ -1325,7 +1333,7 @@ def signal_header_footer(ctx: Context) -> Signal | None:
 
 
 def signal_layout(ctx: Context) -> Signal | None:
-    """A change of page size or orientation."""
+    """A change of page size or orientation; or the written back of a card or photograph."""
     a, b = ctx.page, ctx.prev
     if abs(a.width - b.width) > 15 or abs(a.height - b.height) > 15:
         if a.landscape != b.landscape and {round(a.width), round(a.height)} == {
@@ -1339,6 +1347,14 @@ def signal_layout(ctx: Context) -> Signal | None:
             # (a practice's opening hours after its registration form), not its next letter.
             return Signal("layout", LAYOUT_SAME_HEADER, reason + " under the same header")
         return Signal("layout", LAYOUT_WEIGHT, reason)
+    if (
+        max(a.width, a.height) < CARD_MAX_SIDE
+        and sum(ctx.prev_cues.words.values()) <= CARD_FRONT_WORDS
+        and sum(ctx.cues.words.values()) > CARD_FRONT_WORDS
+    ):
+        # A card or print with a picture and no words, then a page of its size with writing:
+        # the scanner took its front and back (a photograph and the date on its back).
+        return Signal("layout", -CARD_BACK, f"page {b.number} has no text: this is its back")
     return None
 
 
