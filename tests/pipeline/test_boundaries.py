@@ -228,6 +228,10 @@ def test_an_enclosure_line_keeps_the_enclosure_with_its_letter() -> None:
     plain = attrs.evolve(letter, text=letter.text.replace("Enclosed: Price schedule\n", ""))
     assert b.page_cues(plain).enclosure is None
     assert starts([plain, schedule]) == [1, 2]
+    # The French "PJ :" without its dots.
+    french = page(1, "Madame, Monsieur,\n" + LOREM_A + "\nE. Marchand\nPJ : CV, diplomes\nRH")
+    assert b.page_cues(french).enclosure == "CV, diplomes"
+    assert b.page_cues(page(1, LOREM_A + "\nPJ Harvey tickets")).enclosure is None
 
 
 @pytest.mark.parametrize(
@@ -309,15 +313,58 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "Plan du hall",
         "Teilnahmebedingungen",
         "BANK GIRO CREDIT",
+        "Jana Ostrowski\nLebenslauf",
+        "Imran Qureshi\nCurriculum Vitae",
     ],
 )
 def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
     notice = page(1, "Notice of Annual General Meeting\n" + LOREM_A)
     form = page(2, f"{title}\nI/We, being a member of the Company, appoint\n" + LOREM_B)
     s = b.signal_attachment(ctx(form, notice))
-    assert s is not None and s.score == -b.ATTACHMENT_WEIGHT and title in s.reason
+    assert s is not None and s.score == -b.ATTACHMENT_WEIGHT
+    assert title.splitlines()[-1] in s.reason
     # The same words inside running text are no form title.
     assert b.signal_attachment(ctx(page(2, LOREM_B + "\nReturn the reply slip."), notice)) is None
+
+
+@pytest.mark.parametrize("mark", ["COPY", "Abschrift", "Copie", "Certified true copy", "KOPIE"])
+def test_a_page_marked_as_a_copy_is_an_enclosure(mark: str) -> None:
+    letter = page(1, "Dear Sir or Madam,\n" + LOREM_A + "\nYours faithfully,\nChloe Hartley")
+    diploma = page(
+        2,
+        f"Stockport College\nBTEC Level 3 Extended Diploma\nawarded to\nChloe Hartley\n{mark}",
+        font=(20.0, 10.0),
+        large="Stockport College",
+    )
+    s = b.signal_copy(ctx(diploma, letter))
+    assert s is not None and s.score == -b.COPY_MARK
+    # The word in a sentence or a title is no mark: "Official copy of register of title".
+    for text in ("Official copy of register of title\n" + LOREM_A, LOREM_A + "\nkeep a copy."):
+        assert b.signal_copy(ctx(page(2, text), letter)) is None
+
+
+def test_a_receipt_that_the_expense_claim_lists_goes_with_it() -> None:
+    claim = page(
+        1,
+        "Ateliers Mecaniques du Rhone SAS\n12 rue de l'Industrie\nNote de frais\nNom\n"
+        "Nadia Lefevre\nN Date Nature Detail EUR\n1 16/10/2022 Parking missions 129,14\n"
+        "2 07/10/2022 Transport Lyon 201,90\nTotal a rembourser 331,04",
+    )
+    receipt = page(
+        2,
+        "Lidl\n16/10/2022 14:28\nWater 4,38\nCoffee 8,29\nTOTAL TTC 12,67\nInvoice no. 3381",
+        size=(227, 475),
+    )
+    cur = ctx(receipt, claim, open_bodies=((1, b.page_body(claim)),))
+    s = b.signal_listed(cur)
+    assert s is not None and s.score == -b.LISTED_RECEIPT and "2022-10-16" in s.reason
+    assert starts([claim, receipt]) == [1]
+    # A receipt dated on a day the claim does not list, or a letter, is no such receipt.
+    other = attrs.evolve(receipt, text=receipt.text.replace("16/10/2022", "19/10/2022"))
+    assert b.signal_listed(ctx(other, claim)) is None
+    letter = page(2, "16/10/2022\nDear Ms Lefevre,\n" + LOREM_B + "\nTotal 12,67")
+    assert b.signal_listed(ctx(letter, claim)) is None
+    assert b.signal_listed(ctx(receipt, page(1))) is None
 
 
 def test_a_page_that_refers_to_its_back_keeps_the_back() -> None:

@@ -142,7 +142,7 @@ _SUBJECT_RE = re.compile(
 #: schedule", "Encl.", "Anlage: Preisblatt", "Pièce jointe : ...").
 _ENCLOSURE_RE = re.compile(
     r"^\s*(?:enclosures?|enclosed|encl\.|enc\.|attachments?|anlagen?|beilagen?|"
-    r"pi[eè]ces?\s+jointes?|p\.\s?j\.)(?:\s*\(\w+\))?\s*[:.\-\u2013]?\s*(.*)$",
+    r"pi[eè]ces?\s+jointes?|p\.\s?j\.|pj(?=\s*:))(?:\s*\(\w+\))?\s*[:.\-\u2013]?\s*(.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 #: The same announced in a sentence: "We enclose the estate account", "Please find enclosed
@@ -189,9 +189,22 @@ _ATTACHMENT_RE = re.compile(
     r"(?:lage|hallen|standort)plan|grundriss|plan\s+d.implantation|plan\s+de\s+situation|"
     r"plan\s+du\s+(?:hall|site|stand))|"
     r"annahmeerkl(?:ä|ae)rung|formulaire\s+d.acceptation|"
+    # An applicant's CV comes with the covering letter (under the name, on its second line).
+    r"curriculum\s+vitae|(?:tabellarischer\s+)?lebenslauf|"
     r"conditions\s+g[ée]n[ée]rales)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+#: A copy mark on a line of its own ("COPY", "Abschrift", "Certified true copy"): the copy of
+#: a certificate, will or invoice that a letter or application encloses (27 of 28 such
+#: pages in the corpora went with the document before them).
+_COPY_MARK_RE = re.compile(
+    r"^\W*(?:COPY|Copy|KOPIE|Kopie|ABSCHRIFT|Abschrift|COPIE|Copie|"
+    r"(?i:(?:certified\s+)?true\s+copy|certified\s+copy|copie\s+(?:certifi[ée]e\s+)?conforme|"
+    r"beglaubigte\s+(?:abschrift|kopie)))\W*$",
+    re.MULTILINE,
+)
+#: Log-odds against a start for a page marked as a copy.
+COPY_MARK = 4.5
 #: "Subject to the terms overleaf", "voir au verso": the page refers to its back. Weak: the
 #: back of a sheet often goes unscanned (4 of 41 such pages in the corpora preceded a start).
 _OVERLEAF_RE = re.compile(
@@ -386,6 +399,8 @@ class PageCues:
     attachment: str | None
     #: The page refers to its back ("terms overleaf").
     overleaf: bool
+    #: A copy mark on a line of its own ("COPY", "Abschrift").
+    copy_mark: bool
     date: str | None
     letterhead: bool
     #: What an enclosure line near the end announces ("price schedule"), "" for a bare
@@ -597,6 +612,7 @@ def page_cues(page: PageFeatures) -> PageCues:
         enclosure=enclosure,
         continued=bool(_CONTINUED_RE.search(head) or (lines and _LATER_SECTION_RE.match(lines[0]))),
         overleaf=bool(_OVERLEAF_RE.search(text)),
+        copy_mark=bool(_COPY_MARK_RE.search(text)),
         opens_closed=bool(_CLOSING_RE.search("\n".join(lines[:2]))),
         attachment=reply.group(0).strip(" -:*")
         if (reply := _ATTACHMENT_RE.search("\n".join(lines[:5])))
@@ -1007,6 +1023,14 @@ def signal_overleaf(ctx: Context) -> Signal | None:
     return Signal("overleaf", -OVERLEAF_WEIGHT, f"page {ctx.prev.number} refers to its back")
 
 
+def signal_copy(ctx: Context) -> Signal | None:
+    """A page marked as a copy is an enclosure: applicants, solicitors and exporters send
+    copies of certificates, wills and invoices with the letter or form that names them."""
+    if not ctx.cues.copy_mark:
+        return None
+    return Signal("copy", -COPY_MARK, "marked as a copy")
+
+
 def signal_attachment(ctx: Context) -> Signal | None:
     """A page titled as an attachment, a form to fill in and send back (proxy form, reply slip,
     acceptance form) or terms and conditions, comes with the letter, contract or quote before
@@ -1022,6 +1046,9 @@ def signal_references(ctx: Context) -> Signal | None:
     """A reference number (invoice, account, order ...) that changes or stays the same."""
     cur, prev = ctx.cues.refs, ctx.prev_cues.refs
     shared = [k for k in cur if k in prev]
+    if cur and _listed(ctx) is not None:
+        # A receipt the open claim lists: its own number is no new document's.
+        return None
     if not shared:
         # The previous page has none of them (the last page of a letter, a terms page):
         # compare with the numbers of the document so far.
@@ -1231,6 +1258,57 @@ def _find_carried(
     return None
 
 
+#: An amount with cents at the end of a line: "Parking ... 129,14", "Taxi 46.81 EUR".
+_LINE_AMOUNT_RE = re.compile(r"\d[.,]\d{2}\b[^\d\n]{0,6}$")
+#: The total line of a receipt or bill.
+_RECEIPT_TOTAL_RE = re.compile(
+    r"^\W*(?:(?:grand\s+)?total|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|amount\s+(?:due|paid)|"
+    r"net\s+[àa]\s+payer)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A receipt has few lines; a letter or statement that happens to bear a listed date has more.
+RECEIPT_MAX_LINES = 25
+#: Log-odds against a start for a receipt whose date a claim or list in the open document has.
+LISTED_RECEIPT = 5.0
+
+
+def signal_listed(ctx: Context) -> Signal | None:
+    """A short page with a total (a till receipt, a taxi or hotel bill) whose date an open
+    page lists next to an amount: the receipts stapled behind the expense claim that lists
+    them, one line each."""
+    number = _listed(ctx)
+    if number is None:
+        return None
+    return Signal(
+        "listed", -LISTED_RECEIPT, f"date {ctx.cues.date} is a line of the list on page {number}"
+    )
+
+
+def _listed(ctx: Context) -> int | None:
+    """The open page that lists this receipt's date next to an amount, if any."""
+    date = ctx.cues.date
+    if date is None or ctx.cues.salutation or not _RECEIPT_TOTAL_RE.search(ctx.page.text):
+        return None
+    if len(ctx.page.text.splitlines()) > RECEIPT_MAX_LINES:
+        return None
+    bodies = ctx.open_bodies or ((ctx.prev.number, page_body(ctx.prev)),)
+    return next((number for number, body in bodies if date in _listed_dates(body)), None)
+
+
+@functools.lru_cache(maxsize=64)
+def _listed_dates(body: str) -> frozenset[str]:
+    """The dates on the lines of ``body`` that end in an amount: the rows of a list."""
+    found: set[str] = set()
+    for line in body.splitlines():
+        if not _LINE_AMOUNT_RE.search(line):
+            continue
+        for pattern, kind in _DATE_PATTERNS:
+            for m in pattern.finditer(line):
+                if iso := _iso(m.groups(), kind):
+                    found.add(iso)
+    return frozenset(found)
+
+
 def page_body(page: PageFeatures) -> str:
     """A page's text below its first four lines (its letterhead), in upper case."""
     return "\n".join(page.text.splitlines()[4:]).upper()
@@ -1367,12 +1445,14 @@ SIGNALS: dict[str, SignalFn] = {
     "last_page": signal_last_page,
     "enclosure": signal_enclosure,
     "attachment": signal_attachment,
+    "copy": signal_copy,
     "overleaf": signal_overleaf,
     "references": signal_references,
     "similarity": signal_similarity,
     "identity": signal_identity,
     "template": signal_template,
     "carried_code": signal_carried_code,
+    "listed": signal_listed,
     "repeat_title": signal_repeat_title,
     "cover": signal_cover,
     "header_footer": signal_header_footer,
