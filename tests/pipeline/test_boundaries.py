@@ -100,6 +100,10 @@ def test_find_numbering(footer: str, expected: tuple[int, int | None]) -> None:
 
 def test_numbering_ignores_dates_and_impossible_totals() -> None:
     assert b.find_numbering(page(1, bottom="Invoice date 12/03/2024")) is None
+    # A fraction alone on a line deep in the top band is a form's value (a fuel gauge).
+    handover = "Hofmann KG\nAm Gueterbahnhof 5\nFahrzeuguebergabeprotokoll\nTankfuellung\n1/4"
+    assert b.find_numbering(page(1, "\n".join([handover, *[LOREM_A] * 5]), top=handover)) is None
+    assert b.find_numbering(page(1, top="1/4\nHofmann KG\nAm Gueterbahnhof 5")) is not None
     assert b.find_numbering(page(1, bottom="Page 5 of 3")) is None
     assert b.find_numbering(page(1, bottom="Page Image of 2")) is None
 
@@ -845,6 +849,13 @@ def test_carried_code_keeps_a_schedule_with_its_quote() -> None:
     s = b.signal_carried_code(far)
     assert s is not None and "D578069 from page 1" in s.reason
     assert b.signal_template(far) is None
+    # The sender's next notice under the same running header, its head filled in anew: the
+    # name the last notice's signature repeats is no carried code.
+    head = "STAFF FORUM - HALDEN PRECISION LTD\nUnit 9, Canal Side\nNOTICE OF STAFF CONSULTATION\n"
+    notice = page(1, head + "Date: 2024-08-16, 13:30, canteen\n" + LOREM_A + "\nChair, Staff Forum")
+    later = page(2, head + "Date: 2024-01-14, 13:30, canteen\n" + LOREM_B + "\nChair, Staff Forum")
+    assert b.signal_template(ctx(later, notice)) is not None
+    assert b.signal_carried_code(ctx(later, notice)) is None
     # Without the invoice before them the tickets are a batch of one sender's slips.
     alone = [attrs.evolve(first, number=1), attrs.evolve(second, number=2)]
     assert starts(alone) == [1, 2]

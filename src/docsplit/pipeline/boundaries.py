@@ -490,11 +490,15 @@ def find_numbering(page: PageFeatures) -> Numbering | None:
     """The page number in the header or footer (or the first/last lines when bands are empty)."""
     lines = [ln for ln in page.text.splitlines() if ln.strip()]
     places = [page.bottom_text, page.top_text, "\n".join(lines[-4:]), "\n".join(lines[:3])]
-    for place in places:
+    for i, place in enumerate(places):
         if not place:
             continue
-        for pattern in _NUMBERING:
+        for k, pattern in enumerate(_NUMBERING):
             m = pattern.search(place)
+            if m and k > 0 and i < 2 and not _at_page_edge(place, m.start(), top=i == 1):
+                # "1/4" alone on a line mid-band is a form's value (the fuel gauge of a car
+                # handover, a share), not its page number.
+                continue
             if m:
                 number, total = _ocr_int(m.group(1)), int(m.group(2))
                 if 1 <= number <= total <= 500:
@@ -510,6 +514,13 @@ def find_numbering(page: PageFeatures) -> Numbering | None:
         if m and 1 <= int(m.group(1)) <= 500:
             return Numbering(int(m.group(1)), None, m.group(1), loose=True)
     return None
+
+
+def _at_page_edge(band: str, offset: int, *, top: bool) -> bool:
+    """Whether ``offset`` lies on one of the two lines of ``band`` nearest the page's edge:
+    the first two of the top band, the last two of the bottom band."""
+    before = band[:offset].count("\n")
+    return before < 2 if top else band.count("\n") - before < 2
 
 
 def _ocr_int(text: str) -> int:
@@ -1233,6 +1244,10 @@ def signal_carried_code(ctx: Context) -> Signal | None:
 def _carried(ctx: Context, *, codes_only: bool = False) -> tuple[str, int] | None:
     """What the page's head carries from the open document, and from which page."""
     parts = () if codes_only else ctx.cues.running_parts
+    if parts and parts == ctx.prev_cues.running_parts and signal_template(ctx) is not None:
+        # Both pages open with the same running header and the rest of the head is filled
+        # in anew: the sender's next notice, whose name the last one's signature repeats.
+        parts = ()
     if not ctx.cues.head_codes and not parts:
         return None
     bodies = ctx.open_bodies or ((ctx.prev.number, page_body(ctx.prev)),)
@@ -1269,7 +1284,7 @@ _RECEIPT_TOTAL_RE = re.compile(
 #: A receipt has few lines; a letter or statement that happens to bear a listed date has more.
 RECEIPT_MAX_LINES = 25
 #: Log-odds against a start for a receipt whose date a claim or list in the open document has.
-LISTED_RECEIPT = 5.0
+LISTED_RECEIPT = 8.0
 
 
 def signal_listed(ctx: Context) -> Signal | None:
