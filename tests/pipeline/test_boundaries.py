@@ -316,6 +316,8 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "Halle 4 Hallenplan",
         "Plan du hall",
         "Teilnahmebedingungen",
+        "Allgemeine Verkaufs- und Lieferbedingungen",
+        "Bedingungen fuer den Sparverkehr",
         "BANK GIRO CREDIT",
         "Jana Ostrowski\nLebenslauf",
         "Imran Qureshi\nCurriculum Vitae",
@@ -327,6 +329,9 @@ def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
     s = b.signal_attachment(ctx(form, notice))
     assert s is not None and s.score == -b.ATTACHMENT_WEIGHT
     assert title.splitlines()[-1] in s.reason
+    # A field of an invoice's head is no title.
+    head = page(2, "Rechnung 4411\nZahlungsbedingungen: 14 Tage netto\n" + LOREM_B)
+    assert b.signal_attachment(ctx(head, notice)) is None
     # The same words inside running text are no form title.
     assert b.signal_attachment(ctx(page(2, LOREM_B + "\nReturn the reply slip."), notice)) is None
 

@@ -181,7 +181,7 @@ _ATTACHMENT_RE = re.compile(
     r"(?:(?:standard|general|our)\s+)?terms\s+(?:and|&)\s+conditions|"
     r"conditions\s+of\s+(?:hire|sale|business|contract|use)|"
     r"terms\s+of\s+(?:this|the|business|hire|sale)|"
-    r"(?:allgemeine\s+)?(?:gesch(?:ä|ae)fts|miet|vertrags|liefer|teilnahme)bedingungen|agb|"
+    r"(?:allgemeine\s+)?(?:[^\W\d_]+-\s+und\s+)?[^\W\d_]*bedingungen\b(?!\s*:)|agb|"
     r"conditions\s+of\s+participation|"
     # Plans drawn for a letter, a booking or a report: "Site plan - extinguisher points", also
     # after the name of what they show ("Hall 7 Floor plan", "Halle 4 Hallenplan").
