@@ -171,6 +171,15 @@ def test_numbering_signal() -> None:
     s = b.signal_numbering(ctx(page(4, bottom="Page 1 of 1"), page(3)))
     assert s is not None and s.score > 0
     assert b.signal_numbering(ctx(page(2), page(1))) is None
+    # A policy schedule whose head carries the claim letter's number, or a copy, numbers
+    # its own pages: "Page 1 of 4" there says nothing.
+    letter = page(1, "Insurer\n1\n2\n3\nYour policy UCZ/44151/SF is renewed.\n" + LOREM_A)
+    schedule = page(2, "Policy schedule UCZ/44151/SF\n" + LOREM_B, bottom="Page 1 of 4")
+    s = b.signal_numbering(ctx(schedule, letter))
+    assert s is not None and s.score == 0.0 and "enclosure" in s.reason
+    copy = page(2, "Last will\n" + LOREM_B + "\nCOPY", bottom="Page 1 of 2")
+    s = b.signal_numbering(ctx(copy, page(1)))
+    assert s is not None and s.score == 0.0
 
 
 def test_first_page_signal() -> None:
