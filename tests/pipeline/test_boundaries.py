@@ -409,6 +409,11 @@ def test_references_signal() -> None:
     s = b.signal_references(ctx(letter, page(1, "Account No: 30826228\n" + LOREM_A)))
     assert s is not None and s.score == -b.SAME_REF_LETTER
     assert starts([page(1, "Account No: 30826228\n" + LOREM_A), letter]) == [1, 2]
+    # So does the account's next statement whose page numbers start again.
+    last = page(1, "Account No: 65239627\n" + LOREM_A, bottom="Page 2 of 2")
+    again = page(2, "Account No: 65239627\n" + LOREM_B, bottom="Page 1 of 3")
+    s = b.signal_references(ctx(again, last))
+    assert s is not None and s.score == -b.SAME_REF_LETTER
     # Certificates, bookings, quotes, memberships ... carry reference numbers too.
     cert_a = page(1, "Certificate of Motor Insurance\nCertificate number RSU/4672490\n" + LOREM_A)
     cert_b = page(2, "Certificate of Motor Insurance\nCertificate number HGI/6849671\n" + LOREM_A)
