@@ -330,6 +330,8 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "BANK GIRO CREDIT",
         "Jana Ostrowski\nLebenslauf",
         "Imran Qureshi\nCurriculum Vitae",
+        "KIT LIST",
+        "PACKLISTE",
     ],
 )
 def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
@@ -338,6 +340,11 @@ def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
     s = b.signal_attachment(ctx(form, notice))
     assert s is not None and s.score == -b.ATTACHMENT_WEIGHT
     assert title.splitlines()[-1].split()[0] in s.reason
+    # The same title on the page before: one form after another, not its second page.
+    assert b.signal_attachment(ctx(form, attrs.evolve(form, number=1))) is None
+    # An exporter's packing list is a document of its own.
+    packing = page(2, "Packing List\nPacking list no. PL66554\n" + LOREM_B)
+    assert b.signal_attachment(ctx(packing, notice)) is None
     # A field of an invoice's head is no title.
     head = page(2, "Rechnung 4411\nZahlungsbedingungen: 14 Tage netto\n" + LOREM_B)
     assert b.signal_attachment(ctx(head, notice)) is None

@@ -189,6 +189,9 @@ _ATTACHMENT_RE = re.compile(
     r"(?:lage|hallen|standort)plan|grundriss|plan\s+d.implantation|plan\s+de\s+situation|"
     r"plan\s+du\s+(?:hall|site|stand))|"
     r"annahmeerkl(?:ä|ae)rung|formulaire\s+d.acceptation|"
+    # What to bring comes with the trip or course letter: "Kit list", "Packliste".
+    # (Not "packing list": an exporter's packing list is a shipping document of its own.)
+    r"kit\s+list|packliste|liste\s+(?:de\s+mat[ée]riel|des\s+affaires)|trousseau|"
     # An applicant's CV comes with the covering letter (under the name, on its second line).
     r"curriculum\s+vitae|(?:tabellarischer\s+)?lebenslauf|"
     r"conditions\s+g[ée]n[ée]rales)\b",
@@ -1051,6 +1054,10 @@ def signal_attachment(ctx: Context) -> Signal | None:
     acceptance form) or terms and conditions, comes with the letter, contract or quote before
     it. Not one such page in the development corpora started a document."""
     if ctx.cues.attachment is None:
+        return None
+    if ctx.prev_cues.attachment and ctx.prev_cues.attachment.lower() == ctx.cues.attachment.lower():
+        # The same title on both pages: one form after another, each with its own letter
+        # or none (a run of reply slips), not the form's second page.
         return None
     return Signal(
         "attachment", -ATTACHMENT_WEIGHT, f"'{ctx.cues.attachment}' goes with the page before it"
