@@ -226,8 +226,8 @@ def test_an_enclosure_line_keeps_the_enclosure_with_its_letter() -> None:
     )
     schedule = page(
         2,
-        "Schedule of Rates and Prices\nRef Item Unit Qty Rate Total\n" + LOREM_B,
-        top="Schedule of Rates and Prices",
+        "Rates and Prices 2025\nRef Item Unit Qty Rate Total\n" + LOREM_B,
+        top="Rates and Prices 2025",
         bottom="Page 1 of 1",
     )
     assert b.page_cues(letter).enclosure == "Price schedule"
@@ -332,6 +332,9 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "Imran Qureshi\nCurriculum Vitae",
         "KIT LIST",
         "PACKLISTE",
+        "Party wall award - 72 Kingston Lane\nSCHEDULE OF CONDITION",
+        "Annex 2 - Technical and organisational measures",
+        "Anlage 1 - Beschreibung der Verarbeitung",
     ],
 )
 def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
@@ -342,6 +345,9 @@ def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
     assert title.splitlines()[-1].split()[0] in s.reason
     # The same title on the page before: one form after another, not its second page.
     assert b.signal_attachment(ctx(form, attrs.evolve(form, number=1))) is None
+    # "Schedule E" is a tax form of its own.
+    sched_e = page(2, "SCHEDULE E Supplemental Income and Loss\n" + LOREM_B)
+    assert b.signal_attachment(ctx(sched_e, notice)) is None
     # An exporter's packing list is a document of its own.
     packing = page(2, "Packing List\nPacking list no. PL66554\n" + LOREM_B)
     assert b.signal_attachment(ctx(packing, notice)) is None

@@ -189,6 +189,9 @@ _ATTACHMENT_RE = re.compile(
     r"(?:lage|hallen|standort)plan|grundriss|plan\s+d.implantation|plan\s+de\s+situation|"
     r"plan\s+du\s+(?:hall|site|stand))|"
     r"annahmeerkl(?:ä|ae)rung|formulaire\s+d.acceptation|"
+    # Schedules and numbered annexes of an award, a report or an agreement (not "Schedule E",
+    # a tax form of its own).
+    r"schedule\s+(?:of\s+[^\W\d_]+|\d+)|annexe?\s+\d+|anlage\s+\d+|appendix\s+(?:\d+|[A-Z])\b|"
     # What to bring comes with the trip or course letter: "Kit list", "Packliste".
     # (Not "packing list": an exporter's packing list is a shipping document of its own.)
     r"kit\s+list|packliste|liste\s+(?:de\s+mat[ée]riel|des\s+affaires)|trousseau|"
