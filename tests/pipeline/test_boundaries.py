@@ -208,13 +208,18 @@ def test_first_page_signal() -> None:
 
 
 def test_last_page_signal() -> None:
+    letter = page(2, "INVOICE\n3 March 2024\n" + LOREM_B)
     prev = page(1, LOREM_A + "\nYours sincerely,\n\nJohn Carter\nSignature")
-    s = b.signal_last_page(ctx(page(2), prev))
+    s = b.signal_last_page(ctx(letter, prev))
     assert s is not None and s.score > 1 and "closing formula" in s.reason
     prev = page(1, LOREM_A + "\nTotal due 1,234.00")
-    s = b.signal_last_page(ctx(page(2), prev))
+    s = b.signal_last_page(ctx(letter, prev))
     assert s is not None and "totals" in s.reason
-    assert b.signal_last_page(ctx(page(2), page(1))) is None
+    assert b.signal_last_page(ctx(letter, page(1))) is None
+    # After the signature, a page where nothing begins (no title, date, salutation,
+    # letterhead) is as often the letter's unannounced leaflet as the next document.
+    s = b.signal_last_page(ctx(page(2, "Paying on time\n" + LOREM_B), prev))
+    assert s is not None and s.score == 0.0 and "nothing begins here" in s.reason
 
 
 def test_an_enclosure_line_keeps_the_enclosure_with_its_letter() -> None:
@@ -335,6 +340,8 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "Party wall award - 72 Kingston Lane\nSCHEDULE OF CONDITION",
         "Annex 2 - Technical and organisational measures",
         "Anlage 1 - Beschreibung der Verarbeitung",
+        "Notes",
+        "Wichtige Hinweise",
     ],
 )
 def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
@@ -345,6 +352,9 @@ def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
     assert title.splitlines()[-1].split()[0] in s.reason
     # The same title on the page before: one form after another, not its second page.
     assert b.signal_attachment(ctx(form, attrs.evolve(form, number=1))) is None
+    # Minutes are a document of their own.
+    minutes = page(2, "Notes of meeting\n" + LOREM_B)
+    assert b.signal_attachment(ctx(minutes, notice)) is None
     # "Schedule E" is a tax form of its own.
     sched_e = page(2, "SCHEDULE E Supplemental Income and Loss\n" + LOREM_B)
     assert b.signal_attachment(ctx(sched_e, notice)) is None
@@ -369,6 +379,10 @@ def test_a_page_marked_as_a_copy_is_an_enclosure(mark: str) -> None:
     )
     s = b.signal_copy(ctx(diploma, letter))
     assert s is not None and s.score == -b.COPY_MARK
+    # The copy of an invoice keeps its own number: that is no new reference.
+    invoice = page(1, "Invoice no. 27016\n" + LOREM_A)
+    copied = page(2, "COMMERCIAL INVOICE\nInvoice no. 46460\n" + LOREM_B + f"\n{mark}")
+    assert b.signal_references(ctx(copied, invoice)) is None
     # The word in a sentence or a title is no mark: "Official copy of register of title".
     for text in ("Official copy of register of title\n" + LOREM_A, LOREM_A + "\nkeep a copy."):
         assert b.signal_copy(ctx(page(2, text), letter)) is None

@@ -192,6 +192,10 @@ _ATTACHMENT_RE = re.compile(
     # Schedules and numbered annexes of an award, a report or an agreement (not "Schedule E",
     # a tax form of its own).
     r"schedule\s+(?:of\s+[^\W\d_]+|\d+)|annexe?\s+\d+|anlage\s+\d+|appendix\s+(?:\d+|[A-Z])\b|"
+    # A page of notes on a form or notice: "Notes", "Wichtige Hinweise" as its whole title
+    # line (not "Notes of meeting").
+    r"(?:(?:explanatory|guidance)\s+)?notes(?=\s*$)|(?:wichtige\s+)?hinweise(?=\s*$)|"
+    r"erl(?:ä|ae)uterungen(?=\s*$)|notes?\s+explicatives?(?=\s*$)|"
     # What to bring comes with the trip or course letter: "Kit list", "Packliste".
     # (Not "packing list": an exporter's packing list is a shipping document of its own.)
     r"kit\s+list|packliste|liste\s+(?:de\s+mat[ée]riel|des\s+affaires)|trousseau|"
@@ -1021,7 +1025,22 @@ def signal_last_page(ctx: Context) -> Signal | None:
         reasons.append("totals")
     if not reasons:
         return None
-    return Signal("last_page", score, f"page {ctx.prev.number} ends with " + ", ".join(reasons))
+    reason = f"page {ctx.prev.number} ends with " + ", ".join(reasons)
+    if not _begins(ctx):
+        # Nothing begins on this page (no title, date, salutation or letterhead, no form
+        # filled in anew): a leaflet, notes or a list the letter does not announce follows
+        # its signature as often as the next document does.
+        return Signal("last_page", 0.0, reason + ", but nothing begins here")
+    return Signal("last_page", score, reason)
+
+
+def _begins(ctx: Context) -> bool:
+    """Whether the page shows a first page's cue or the previous page's form filled in anew."""
+    first = signal_first_page(ctx)
+    if first is not None and first.score >= 0.3:
+        return True
+    identity = signal_identity(ctx)
+    return signal_template(ctx) is not None or (identity is not None and identity.score > 0)
 
 
 def signal_enclosure(ctx: Context) -> Signal | None:
@@ -1071,8 +1090,9 @@ def signal_references(ctx: Context) -> Signal | None:
     """A reference number (invoice, account, order ...) that changes or stays the same."""
     cur, prev = ctx.cues.refs, ctx.prev_cues.refs
     shared = [k for k in cur if k in prev]
-    if cur and _listed(ctx) is not None:
-        # A receipt the open claim lists: its own number is no new document's.
+    if cur and (ctx.cues.copy_mark or _listed(ctx) is not None):
+        # A receipt the open claim lists, or a copy enclosed: its own number is no new
+        # document's.
         return None
     if not shared:
         # The previous page has none of them (the last page of a letter, a terms page):
