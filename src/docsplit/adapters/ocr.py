@@ -166,9 +166,13 @@ def _good(result: OcrResult) -> bool:
 GARBLED_CONFIDENCE = 50.0
 
 
+#: Fewer words than this tell nothing about a page's orientation.
+ORIENT_MIN_WORDS = 3
+
+
 def _garbled(result: OcrResult) -> bool:
     """A reading worth trying other orientations for when OSD cannot tell."""
-    if len(result.words) < 3:
+    if len(result.words) < ORIENT_MIN_WORDS:
         return False
     return (result.confidence or 0) < GARBLED_CONFIDENCE or not _horizontal(result)
 
@@ -286,9 +290,10 @@ def complete(
     any turning): the same result, up to Tesseract's layout, as reading the page at once."""
     if not partial.partial:
         return partial
-    if not partial.words:
-        # The bands held nothing, so nothing told the page's orientation either (a cover page
-        # with its title in the middle may be upside down): read it as a fresh page.
+    if len(partial.words) < ORIENT_MIN_WORDS:
+        # The bands held (next to) nothing, so nothing told the page's orientation either (a
+        # cover page with its title in the middle may be upside down; a stray word or two in
+        # a band cannot tell garbage from text): read it as a fresh page.
         return recognise(image, language=language, timeout=timeout, psm=psm)
     upright = rotate_upright(image, partial.rotation)
     gaps: list[tuple[float, float]] = []
