@@ -196,6 +196,31 @@ def box(page: Page, x: float, y: float, ticked: bool, size: float = 8) -> None:
         page.line(x + 1.5, y, x + size - 1.5, y - size + 3)
 
 
+def ticks(
+    p: Page,
+    s: Style,
+    x: float,
+    y: float,
+    w: float,
+    labels: list[str],
+    on: set[int],
+    pt: float = 8,
+    after: float = 2.2,
+) -> float:
+    """A row of tick boxes that wraps at ``w``, the ``on`` ones ticked; the y ``after`` x
+    ``pt`` below the last row."""
+    xx = x
+    for k, t in enumerate(labels):
+        need = 14 + tw(t, s.font, pt)
+        if xx + need > x + w and xx > x:
+            xx = x
+            y += pt * 1.9
+        box(p, xx, y, k in on, pt)
+        p.text(xx + pt + 4, y, t, s.font, pt)
+        xx += need + 10
+    return y + pt * after
+
+
 # ---------------------------------------------------------------------------------------------
 # Dates, page numbers and page blocks
 # ---------------------------------------------------------------------------------------------

@@ -69,10 +69,10 @@ from corpus_kit import (
     table,
     text_block,
     tr,
-    tw,
     wrap,
 )
 from corpus_kit import currency as ccy
+from corpus_kit import ticks as kit_ticks
 
 PART = "quire"
 SEED_OFFSET = 1_600_000
@@ -618,17 +618,8 @@ def ticks(
     on: set[int],
     pt: float = 7.5,
 ) -> float:
-    """Tick boxes in a wrapping row; returns the y below."""
-    xx = x
-    for k, t in enumerate(labels):
-        need = 14 + tw(t, s.font, pt)
-        if xx + need > x + w and xx > x:
-            xx = x
-            y += pt * 1.9
-        box(p, xx, y, k in on, pt)
-        p.text(xx + pt + 4, y, t, s.font, pt)
-        xx += need + 10
-    return y + pt * 2.4
+    """Tick boxes in a wrapping row (this part's size and spacing); returns the y below."""
+    return kit_ticks(p, s, x, y, w, labels, on, pt, after=2.4)
 
 
 def lines_by_hand(

@@ -63,6 +63,7 @@ from corpus_kit import (
     part_main,
     shrink,
     table,
+    ticks,
     tr,
     tw,
     wrap,
@@ -985,29 +986,6 @@ def cells(
         if val:
             p.text(cx + 6, cy + h - 7, fit(val, font, 9, cw - 12), font, 9)
     return y + ((len(items) + per_row - 1) // per_row) * h + 8
-
-
-def ticks(
-    p: Page,
-    s: Style,
-    x: float,
-    y: float,
-    w: float,
-    labels: list[str],
-    on_: set[int],
-    pt: float = 8,
-) -> float:
-    """A wrapping row of tick boxes; the y below."""
-    xx = x
-    for k, t in enumerate(labels):
-        need = 14 + tw(t, s.font, pt)
-        if xx + need > x + w and xx > x:
-            xx = x
-            y += pt * 1.9
-        box(p, xx, y, k in on_, pt)
-        p.text(xx + pt + 4, y, t, s.font, pt)
-        xx += need + 10
-    return y + pt * 2.2
 
 
 def fine_print(f: Leaves, s: Style, paras: list[str], cols: int = 2, pt: float = 6.8) -> None:
