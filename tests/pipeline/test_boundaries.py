@@ -379,6 +379,14 @@ def test_a_page_marked_as_a_copy_is_an_enclosure(mark: str) -> None:
     )
     s = b.signal_copy(ctx(diploma, letter))
     assert s is not None and s.score == -b.COPY_MARK
+    # The sender's next notice, its head filled in anew, whose payment slip says "Kopie", is
+    # no enclosed copy.
+    head = "Finanzamt Freiburg-Stadt\nSautierstrasse 24\n79104 Freiburg\nMiriam Hoffmann\n"
+    first = page(1, head + "Datum: 12.03.2024\nMahnung\n" + LOREM_A + "\nZahlschein\nKopie")
+    second = page(2, head + "Datum: 27.04.2024\nMahnung\n" + LOREM_A + "\nZahlschein\nKopie")
+    assert b.signal_template(ctx(second, first)) is not None
+    s = b.signal_copy(ctx(second, first))
+    assert s is not None and s.score == 0.0 and "filled in anew" in s.reason
     # The copy of an invoice keeps its own number: that is no new reference.
     invoice = page(1, "Invoice no. 27016\n" + LOREM_A)
     copied = page(2, "COMMERCIAL INVOICE\nInvoice no. 46460\n" + LOREM_B + f"\n{mark}")
@@ -712,6 +720,18 @@ def test_template_refill_counts_shared_lines_and_changed_values() -> None:
     assert b.template_refill(("step 2 residents",), ("step 3 other information",))[1] == ()
     assert b.template_refill(("page 1 of 2",), ("page 2 of 2",))[1] == ()
     assert b.template_refill(("account 12345678",), ("account 12345578",))[1] == ()
+    # A mileage log's rows start with their date: a kilometre reading before a town is no
+    # postcode of a new addressee.
+    log_a = ("carnet de bord feuillet 9", "immatriculation dr 879 el", "06 07 96425 96602 lyon")
+    log_b = (
+        "carnet de bord feuillet 10",
+        "immatriculation dr 879 el",
+        "10 07 96762 96842 mulhouse",
+    )
+    assert "address" not in b.template_refill(log_a, log_b)[1]
+    addr_a = ("finanzamt freiburg", "kastanienweg 51", "79098 freiburg", "datum 12 03 2024")
+    addr_b = ("finanzamt freiburg", "kastanienweg 51", "28195 bremen", "datum 12 03 2024")
+    assert "address" in b.template_refill(addr_a, addr_b)[1]
     # A date is compared as a date: next month's notice is new, one character or not.
     head = ("cabinet girardot gestion", "67 rue duguesclin 69006 lyon", "reference loc 32959")
     march = (*head, "date 22 02 2025", "avis d echeance mars 2025")

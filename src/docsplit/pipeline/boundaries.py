@@ -301,6 +301,9 @@ _DASH_RE = re.compile(r"\s+[-\u2013]\s+")
 _DATE_CODE_RE = re.compile(r"^\d{1,2}[-/][^\W\d_]{3,4}[-/]\d{2,4}$")
 #: A postcode and town on a canonical line: "wexcombe wx2 5ld", "99084 erfurt".
 _POSTAL_RE = re.compile(r"\b([a-z]{1,2}\d[a-z\d]? \d[a-z]{2})\b|\b(\d{5}) [^\W\d_]{3,}")
+#: A table row that starts with its date ("25 09 70876 71031 exeter kendal"): the kilometre
+#: readings of a mileage log are no postcode.
+_ROW_DATE_RE = re.compile(r"^\d{1,2} \d{1,2}\b")
 #: Lines about page numbers change from page to page inside one document.
 _NUMBERING_WORD = re.compile(r"\b(?:page|seite|sheet|blatt|feuille|p)\b")
 #: "Key: value" in a page's head; the value runs to the next key or the end of the line.
@@ -777,7 +780,7 @@ def template_refill(prev: tuple[str, ...], cur: tuple[str, ...]) -> tuple[int, t
             fixed += sum(1 for line in prev[i1:i2] if len(line) >= 6)
         elif tag == "replace":
             pairs = list(zip(prev[i1:i2], cur[j1:j2], strict=False))
-            if any(_new_postcode(a, b, prev) for a, b in pairs):
+            if any(_new_postcode(a, b, prev) for a, b in pairs if not _ROW_DATE_RE.match(a)):
                 # Another postcode in the same place of the head: another addressee. (The
                 # postcode, not the line: OCR garbles the street next to it.)
                 changed.append("address")
@@ -932,7 +935,7 @@ def signal_numbering(ctx: Context) -> Signal | None:
             # and statements do: no evidence either way (it was +1 until the development
             # corpora showed four covered documents split after their cover and none gained).
             return Signal("numbering", 0.0, f"'{cur.text}' after an unnumbered cover page")
-        if cur.number == 1 and (ctx.cues.copy_mark or _carried(ctx, codes_only=True)):
+        if cur.number == 1 and (_enclosed_copy(ctx) or _carried(ctx, codes_only=True)):
             # A schedule whose head carries the open document's number, or a copy, numbers
             # its own pages: 26 of 26 such pages in the corpora went with the page before.
             return Signal("numbering", 0.0, f"'{cur.text}' numbers an enclosure on its own")
@@ -1068,7 +1071,16 @@ def signal_copy(ctx: Context) -> Signal | None:
     copies of certificates, wills and invoices with the letter or form that names them."""
     if not ctx.cues.copy_mark:
         return None
+    if not _enclosed_copy(ctx):
+        return Signal("copy", 0.0, "marked as a copy, but the head is filled in anew")
     return Signal("copy", -COPY_MARK, "marked as a copy")
+
+
+def _enclosed_copy(ctx: Context) -> bool:
+    """A page marked as a copy that is no refill of the previous page's head: with the head
+    again and new values it is the sender's next notice, whose payment slip happens to say
+    "Kopie", not an enclosed copy."""
+    return ctx.cues.copy_mark and signal_template(ctx) is None
 
 
 def signal_attachment(ctx: Context) -> Signal | None:
@@ -1090,7 +1102,7 @@ def signal_references(ctx: Context) -> Signal | None:
     """A reference number (invoice, account, order ...) that changes or stays the same."""
     cur, prev = ctx.cues.refs, ctx.prev_cues.refs
     shared = [k for k in cur if k in prev]
-    if cur and (ctx.cues.copy_mark or _listed(ctx) is not None):
+    if cur and (_enclosed_copy(ctx) or _listed(ctx) is not None):
         # A receipt the open claim lists, or a copy enclosed: its own number is no new
         # document's.
         return None
