@@ -194,6 +194,10 @@ def test_first_page_signal() -> None:
     assert s is not None and s.score > 3
     for word in ("salutation", "subject line", "date 2024-03-03", "new letterhead"):
         assert word in s.reason
+    # A payment reminder is titled like any other document kind.
+    for title in ("Mahnung", "Reminder - payment overdue", "Zahlungserinnerung"):
+        s = b.signal_first_page(ctx(page(2, f"Finanzamt\n{title}\n" + LOREM_B), page(1)))
+        assert s is not None and f"title '{title.split()[0].lower()}'" in s.reason
     cont = page(3, "Invoice 1234 (continued)\n" + LOREM_B)
     s = b.signal_first_page(ctx(cont, page(2, "Invoice 1234\n" + LOREM_B)))
     assert s is not None and s.score < 0 and "continued" in s.reason

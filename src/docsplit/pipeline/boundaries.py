@@ -127,7 +127,9 @@ _TITLE_WORDS = (
     "minutes|letter|credit note|delivery note|payslip|pay slip|pay advice|remittance advice|"
     "payment advice|voucher|declaration|tax return|bill|"
     "rechnung|vertrag|bescheid|kontoauszug|angebot|lieferschein|gutschrift|"
-    "facture|devis|contrat|relevé|avis"
+    "facture|devis|contrat|relevé|avis|"
+    # Payment reminders: "Reminder - payment overdue", "Mahnung", "Zahlungserinnerung", "Rappel".
+    "reminder|mahnung|zahlungserinnerung|rappel|relance"
 )
 _TITLE_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\b", re.IGNORECASE)
 _SALUTATION_RE = re.compile(
