@@ -208,7 +208,8 @@ _ATTACHMENT_RE = re.compile(
 )
 #: A copy mark on a line of its own ("COPY", "Abschrift", "Certified true copy"): the copy of
 #: a certificate, will or invoice that a letter or application encloses (27 of 28 such
-#: pages in the corpora went with the document before them).
+#: pages in templates A-Q went with the document before them; R's tax office reminders say
+#: "Kopie" on their payment slips, see :func:`_enclosed_copy`).
 _COPY_MARK_RE = re.compile(
     r"^\W*(?:COPY|Copy|KOPIE|Kopie|ABSCHRIFT|Abschrift|COPIE|Copie|"
     r"(?i:(?:certified\s+)?true\s+copy|certified\s+copy|copie\s+(?:certifi[ée]e\s+)?conforme|"
@@ -226,8 +227,10 @@ _OVERLEAF_RE = re.compile(
 )
 #: Log-odds for a previous page that refers to its back.
 OVERLEAF_WEIGHT = 1.5
-#: Log-odds for an attachment's title at the top of a page (2.0 until such pages after a
-#: "Page 1 of 1" letter were still split off; none ever started a document).
+#: Log-odds for an attachment's title at the top of a page (2.0, then 3.0 while such pages
+#: after a "Page 1 of 1" letter were still split off; 5.0 since a hall plan's large title,
+#: new header and page size outweighed 3.0, and none of about 250 such pages ever started a
+#: document).
 ATTACHMENT_WEIGHT = 5.0
 #: A page that announces an enclosure makes a boundary right after it this much less likely.
 ENCLOSURE_WEIGHT = 3.0
