@@ -724,6 +724,19 @@ def test_template_refill_counts_shared_lines_and_changed_values() -> None:
     assert b.template_refill(("step 2 residents",), ("step 3 other information",))[1] == ()
     assert b.template_refill(("page 1 of 2",), ("page 2 of 2",))[1] == ()
     assert b.template_refill(("account 12345678",), ("account 12345578",))[1] == ()
+    # A date on a line of its own under a label of several words, both pages alike: a refill.
+    note_a = (
+        "loxam lyon gerland",
+        "52 avenue tony garnier 69007 lyon",
+        "tel 04 72 76 90 90",
+        "contrat",
+        "fin de location",
+        "09 04 2024",
+        "chantier",
+        "demande par",
+    )
+    note_b = (*note_a[:5], "13 09 2025", *note_a[6:])
+    assert b.template_refill(note_a, note_b)[1] == ("fin de location",)
     # A mileage log's rows start with their date: a kilometre reading before a town is no
     # postcode of a new addressee.
     log_a = ("carnet de bord feuillet 9", "immatriculation dr 879 el", "06 07 96425 96602 lyon")

@@ -792,6 +792,11 @@ def template_refill(prev: tuple[str, ...], cur: tuple[str, ...]) -> tuple[int, t
             # A one-word label on a line of its own right above ("Date" / "20 August 2024"),
             # shared by both pages, labels the first line of the block.
             above = prev[i1 - 1] if i1 and j1 and prev[i1 - 1] == cur[j1 - 1] else ""
+            # A label of up to four words labels a date on the line below ("Fin de location"
+            # / "13 09 2025"): two pages of one document do not date their head anew.
+            date_label = (
+                above if len(above.split()) <= 4 and not any(ch.isdigit() for ch in above) else ""
+            )
             if len(above.split()) != 1 or any(ch.isdigit() for ch in above):
                 # One word: two are as often a name ("Eliot Oberlaender" / "Reference").
                 above = ""
@@ -807,6 +812,8 @@ def template_refill(prev: tuple[str, ...], cur: tuple[str, ...]) -> tuple[int, t
                     label, va, vb = a.split()[0], " ".join(a.split()[1:]), " ".join(b.split()[1:])
                 elif k == 0 and len(above) >= 2:
                     label, va, vb = above, a, b
+                elif k == 0 and len(date_label) >= 2 and _date_key(a) and _date_key(b):
+                    label, va, vb = date_label, a, b
                 else:
                     continue
                 da, db = _date_key(va), _date_key(vb)
