@@ -724,6 +724,10 @@ def test_template_refill_counts_shared_lines_and_changed_values() -> None:
     assert b.template_refill(("step 2 residents",), ("step 3 other information",))[1] == ()
     assert b.template_refill(("page 1 of 2",), ("page 2 of 2",))[1] == ()
     assert b.template_refill(("account 12345678",), ("account 12345578",))[1] == ()
+    # A word both values start with is the rest of a longer label: "wtn 283627" and "wtn
+    # 710186" are two numbers, but a line read whole once and cut once is no new value.
+    assert b._new_value("wtn 283627", "wtn 710186")
+    assert not b._new_value("kettle cafe", "kettle cafe daily cash up")
     # A date on a line of its own under a label of several words, both pages alike: a refill.
     note_a = (
         "loxam lyon gerland",
