@@ -511,9 +511,10 @@ def find_numbering(page: PageFeatures) -> Numbering | None:
     for i, place in enumerate(places):
         if not place:
             continue
-        for k, pattern in enumerate(_NUMBERING):
+        for pattern in _NUMBERING:
             m = pattern.search(place)
-            if m and k > 0 and i < 2 and not _at_page_edge(place, m.start(), top=i == 1):
+            bare = pattern is not _NUMBERING[0]
+            if m and bare and i < 2 and not _at_page_edge(place, m.start(), top=i == 1):
                 # "1/4" alone on a line mid-band is a form's value (the fuel gauge of a car
                 # handover, a share), not its page number.
                 continue
@@ -797,15 +798,14 @@ def template_refill(prev: tuple[str, ...], cur: tuple[str, ...]) -> tuple[int, t
                 changed.append("address")
             # A one-word label on a line of its own right above ("Date" / "20 August 2024"),
             # shared by both pages, labels the first line of the block.
-            above = prev[i1 - 1] if i1 and j1 and prev[i1 - 1] == cur[j1 - 1] else ""
-            # A label of up to four words labels a date on the line below ("Fin de location"
-            # / "13 09 2025"): two pages of one document do not date their head anew.
-            date_label = (
-                above if len(above.split()) <= 4 and not any(ch.isdigit() for ch in above) else ""
-            )
-            if len(above.split()) != 1 or any(ch.isdigit() for ch in above):
-                # One word: two are as often a name ("Eliot Oberlaender" / "Reference").
-                above = ""
+            shared = prev[i1 - 1] if i1 and j1 and prev[i1 - 1] == cur[j1 - 1] else ""
+            if any(ch.isdigit() for ch in shared):
+                shared = ""
+            # One word labels any value: two are as often a name ("Eliot Oberlaender" /
+            # "Reference"). Up to four label a date ("Fin de location" / "13 09 2025"): two
+            # pages of one document do not date their head anew.
+            above = shared if len(shared.split()) == 1 else ""
+            date_label = shared if len(shared.split()) <= 4 else ""
             for k, (a, b) in enumerate(pairs):
                 if _NUMBERING_WORD.search(a):
                     continue
