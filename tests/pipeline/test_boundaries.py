@@ -600,6 +600,32 @@ def test_same_header_says_nothing_when_a_page_ended_and_the_next_begins() -> Non
     assert s is not None and s.score < 0
 
 
+def test_a_dated_letter_after_a_page_of_the_same_sender_is_its_next_letter() -> None:
+    # A direct debit confirmation, then the same supplier's welcome letter of another date:
+    # the shared letterhead, address and account words say "same sender", not "same document".
+    form = page(
+        1,
+        "Kinetic Home Energy\nDirect Debit confirmation\nAccount holder Daniel Okafor\n"
+        "First collection 07/11/2024\n" + LOREM_A,
+        top="Kinetic Home Energy",
+    )
+    letter = page(
+        2,
+        "Kinetic Home Energy\nDaniel Okafor\n57 Priory Walk\nDate 26/11/2023\n"
+        "Dear Daniel Okafor,\n" + LOREM_A,
+        top="Kinetic Home Energy",
+    )
+    c = ctx(letter, form)
+    assert b._opens_letter(c)
+    s = b.signal_header_footer(c)
+    assert s is not None and s.score == 0 and "a letter opens here" in s.reason
+    sim = b.signal_similarity(c)
+    assert sim is not None and sim.score == 0 and "a letter opens here" in sim.reason
+    # A greeting without a date of its own is no proof of a new letter.
+    undated = page(2, "Dear Daniel Okafor,\n" + LOREM_A, top="Kinetic Home Energy")
+    assert not b._opens_letter(ctx(undated, form))
+
+
 @pytest.mark.parametrize(
     ("line", "fields"),
     [

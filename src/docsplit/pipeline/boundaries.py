@@ -1203,7 +1203,18 @@ def signal_similarity(ctx: Context) -> Signal | None:
             return Signal("similarity", 0.0, reason + " (same form again)")
     if score < 0 and signal_template(ctx) is not None:
         return Signal("similarity", 0.0, reason + " (same template, new values)")
+    if score < 0 and _opens_letter(ctx):
+        # One sender's letterhead, address and account words fill both pages.
+        return Signal("similarity", 0.0, reason + " (a letter opens here)")
     return Signal("similarity", score, reason)
+
+
+def _opens_letter(ctx: Context) -> bool:
+    """The page opens a letter of its own date: a salutation and a date the previous page does
+    not carry. A letter's later pages greet nobody, so after a page of the same sender this is
+    the sender's next letter (18 of 19 such pages over the parts A-S begin a document)."""
+    c = ctx.cues
+    return c.salutation and c.date is not None and c.date != ctx.prev_cues.date
 
 
 def _compare_fields(ctx: Context) -> tuple[list[str], list[str]]:
@@ -1491,6 +1502,9 @@ def signal_header_footer(ctx: Context) -> Signal | None:
             # (closing formula, signature, totals): the same header is only the same sender.
             score = 0.0
             reasons.append(f"but page {ctx.prev.number} ended")
+        elif _opens_letter(ctx):
+            score = 0.0
+            reasons.append("but a letter opens here")
         else:
             score *= HEADER_SAME_FACTOR
     return Signal("header_footer", score, ", ".join(reasons))
