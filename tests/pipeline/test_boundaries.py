@@ -226,6 +226,30 @@ def test_last_page_signal() -> None:
     assert s is not None and s.score == 0.0 and "nothing begins here" in s.reason
 
 
+def test_a_page_on_a_one_page_letters_words_after_it_is_its_enclosure() -> None:
+    # The letter greets and closes on one page; the next page goes on with its words (the
+    # application form it asks to be returned): the closing formula ends the letter only.
+    letter = page(
+        1,
+        "Dear Mrs Hale,\nPlease return the credit account application form with the trade "
+        "references and the bank details.\n" + LOREM_A + "\nYours sincerely,\nJohn Carter",
+    )
+    form = page(
+        2,
+        "Application for a Credit Account\n15 March 2025\nPlease return the credit account "
+        "application form with the trade references and the bank details.\n" + LOREM_A,
+    )
+    c = ctx(form, letter)
+    sim = b.signal_similarity(c)
+    assert sim is not None and sim.score < 0
+    s = b.signal_last_page(c)
+    assert s is not None and s.score == 0 and "goes on with its words" in s.reason
+    # After a letter that did not greet on this page (its last page), the closing counts.
+    tail = page(1, LOREM_A + "\nYours sincerely,\nJohn Carter")
+    s = b.signal_last_page(ctx(form, tail))
+    assert s is not None and s.score > 1
+
+
 def test_an_enclosure_line_keeps_the_enclosure_with_its_letter() -> None:
     letter = page(
         1,
@@ -443,11 +467,14 @@ def test_references_signal() -> None:
     assert s is not None and s.score == -b.SAME_REF and b.SAME_REF > b.HEADER_WEIGHT * 2
     assert b.signal_references(ctx(page(2), page(1))) is None
     # The sender's next letter about the same account opens with a salutation: the number
-    # then says little, and salutation and date start the letter.
+    # then says little, and with a date of its own nothing: salutation and date start it.
     letter = page(2, "Account No: 30826228\n12 March 2025\nDear Mr Hale,\n" + LOREM_B)
     s = b.signal_references(ctx(letter, page(1, "Account No: 30826228\n" + LOREM_A)))
-    assert s is not None and s.score == -b.SAME_REF_LETTER
+    assert s is not None and s.score == 0 and "a letter opens here" in s.reason
     assert starts([page(1, "Account No: 30826228\n" + LOREM_A), letter]) == [1, 2]
+    undated = page(2, "Account No: 30826228\nDear Mr Hale,\n" + LOREM_B)
+    s = b.signal_references(ctx(undated, page(1, "Account No: 30826228\n" + LOREM_A)))
+    assert s is not None and s.score == -b.SAME_REF_LETTER
     # So does the account's next statement whose page numbers start again.
     last = page(1, "Account No: 65239627\n" + LOREM_A, bottom="Page 2 of 2")
     again = page(2, "Account No: 65239627\n" + LOREM_B, bottom="Page 1 of 3")

@@ -1052,6 +1052,9 @@ def signal_last_page(ctx: Context) -> Signal | None:
         # filled in anew): a leaflet, notes or a list the letter does not announce follows
         # its signature as often as the next document does.
         return Signal("last_page", 0.0, reason + ", but nothing begins here")
+    sim = signal_similarity(ctx)
+    if p.salutation and sim is not None and sim.score < 0:
+        return Signal("last_page", 0.0, reason + ", but this page goes on with its words")
     return Signal("last_page", score, reason)
 
 
@@ -1138,7 +1141,7 @@ def signal_references(ctx: Context) -> Signal | None:
         same = next((k for k in cur if k in earlier), None)
         if same is None:
             return None
-        return Signal("references", -_same_ref(ctx), f"same {same} no. {cur[same]} as earlier")
+        return _same_ref_signal(ctx, f"same {same} no. {cur[same]} as earlier")
     if _carried(ctx, codes_only=True) is not None:
         # The new number is one the open document listed: an enclosure it announced.
         return None
@@ -1152,7 +1155,15 @@ def signal_references(ctx: Context) -> Signal | None:
         return Signal(
             "references", 0.0, f"same {shared[0]} no. {cur[shared[0]]}, head with new values"
         )
-    return Signal("references", -_same_ref(ctx), f"same {shared[0]} no. {cur[shared[0]]}")
+    return _same_ref_signal(ctx, f"same {shared[0]} no. {cur[shared[0]]}")
+
+
+def _same_ref_signal(ctx: Context, reason: str) -> Signal:
+    if _opens_letter(ctx):
+        # A dated letter under the same account number: the sender's next letter about the
+        # account (16 of 16 such pages over the parts A-S began a document).
+        return Signal("references", 0.0, reason + ", but a letter opens here")
+    return Signal("references", -_same_ref(ctx), reason)
 
 
 def _same_ref(ctx: Context) -> float:
