@@ -370,6 +370,14 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "Anlage 1 - Beschreibung der Verarbeitung",
         "Notes",
         "Wichtige Hinweise",
+        "POUVOIR",
+        "FORMULAIRE DE VOTE PAR CORRESPONDANCE",
+        "VOLLMACHT zur Eigentuemerversammlung",
+        "Postal vote form",
+        "Photographs - Flat 14",
+        "Planche photographique - MM/12106/79",
+        "Fotodokumentation - NX/41071/57",
+        "Photo 1: Kitchen - water damage to the ceiling",
     ],
 )
 def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
@@ -803,6 +811,11 @@ def test_template_refill_counts_shared_lines_and_changed_values() -> None:
         "10 07 96762 96842 mulhouse",
     )
     assert "address" not in b.template_refill(log_a, log_b)[1]
+    # A register number is no postcode: a bill's detail page repeats the letterhead, and its
+    # footer lines up with the first page's supply address.
+    bill = ("stadtenergie koeln gmbh", "parkguertel 24 50823 koeln", "verbrauchsstelle 50678 koeln")
+    detail = ("stadtenergie koeln gmbh", "parkguertel 24 50823 koeln", "amtsgericht hrb 33201 ust")
+    assert "address" not in b.template_refill(bill, detail)[1]
     addr_a = ("finanzamt freiburg", "kastanienweg 51", "79098 freiburg", "datum 12 03 2024")
     addr_b = ("finanzamt freiburg", "kastanienweg 51", "28195 bremen", "datum 12 03 2024")
     assert "address" in b.template_refill(addr_a, addr_b)[1]
@@ -1143,6 +1156,18 @@ def test_progress_and_empty_input() -> None:
     assert calls[0] == (Stage.BOUNDARY_DETECTION, 0, 6)
     assert calls[-1] == (Stage.BOUNDARY_DETECTION, 6, 6)
     assert b.detect_boundaries([], ProcessingOptions()).documents == ()
+
+
+def test_a_table_row_is_no_title() -> None:
+    accounts = page(
+        2,
+        "Income and expenditure account 2024\nExpenditure Budget Actual Variance\n"
+        "Lift maintenance contract 7,809.53 9,179.00 1,369.47\n" + LOREM_A,
+    )
+    assert b.page_cues(accounts).title_word is None
+    # A date is no amount: "Contract 01.02.2024" is still a title.
+    contract = page(2, "Contract 01.02.2024\n" + LOREM_A)
+    assert b.page_cues(contract).title_word == "contract"
 
 
 def test_title_guess() -> None:

@@ -173,6 +173,8 @@ _ENCLOSE_FOOT_RE = re.compile(
 #: It starts a line; "Please return the reply slip" in a letter is no title.
 _ATTACHMENT_RE = re.compile(
     r"^\W*(?:form\s+of\s+proxy|proxy\s+form|reply\s+(?:form|slip|coupon)|"
+    r"postal\s+vote\s+form|(?:stimmrechts)?vollmacht\s+(?:zur|f(?:ü|ue)r\s+die)\s+"
+    r"eigent(?:ü|ue)merversammlung|pouvoir(?=\s*$)|formulaire\s+de\s+vote|"
     r"acceptance\s+(?:form|slip|of\s+[^\W\d_]+)|tear[- ]off\s+slip|return\s+slip|"
     r"remittance\s+slip|payment\s+slip|(?:customer|patient)\s+declaration|"
     r"bank\s+giro\s+credit|giro\s+slip|(?:sepa-)?(?:ü|ue)berweisung(?:straeger|sträger)?\b|"
@@ -201,6 +203,10 @@ _ATTACHMENT_RE = re.compile(
     # What to bring comes with the trip or course letter: "Kit list", "Packliste".
     # (Not "packing list": an exporter's packing list is a shipping document of its own.)
     r"kit\s+list|packliste|liste\s+(?:de\s+mat[ée]riel|des\s+affaires)|trousseau|"
+    # Photo sheets come with the report, claim, inventory or invoice whose findings they show:
+    # "Photographs - Flat 14", "Planche photographique", "Fotodokumentation", "Photo 1: ...".
+    r"(?:photographs|photos|fotos|lichtbilder|bildbeilage|fotodokumentation|photo\s+sheets?|"
+    r"planche\s+photographique)(?=\s*(?:$|[-\u2013:]))|(?:photo|foto|bild)\s+\d{1,2}(?=\s*:)|"
     # An applicant's CV comes with the covering letter (under the name, on its second line).
     r"curriculum\s+vitae|(?:tabellarischer\s+)?lebenslauf|"
     r"conditions\s+g[ée]n[ée]rales)\b",
@@ -305,7 +311,11 @@ _RUNNING_TAIL_RE = re.compile(r"^[^\n]{3,60}?\s+[-\u2013]\s+([^\n]{3,60})$")
 _DASH_RE = re.compile(r"\s+[-\u2013]\s+")
 _DATE_CODE_RE = re.compile(r"^\d{1,2}[-/][^\W\d_]{3,4}[-/]\d{2,4}$")
 #: A postcode and town on a canonical line: "wexcombe wx2 5ld", "99084 erfurt".
-_POSTAL_RE = re.compile(r"\b([a-z]{1,2}\d[a-z\d]? \d[a-z]{2})\b|\b(\d{5}) [^\W\d_]{3,}")
+#: (Not a register number: "amtsgericht koeln hrb 33201 ust idnr".)
+_POSTAL_RE = re.compile(
+    r"\b([a-z]{1,2}\d[a-z\d]? \d[a-z]{2})\b|"
+    r"(?<!hrb )(?<!hra )(?<!nr )(?<!no )\b(\d{5}) [^\W\d_]{3,}"
+)
 #: A table row that starts with its date ("25 09 70876 71031 exeter kendal"): the kilometre
 #: readings of a mileage log are no postcode.
 _ROW_DATE_RE = re.compile(r"^\d{1,2} \d{1,2}\b")
@@ -601,7 +611,10 @@ def page_cues(page: PageFeatures) -> PageCues:
     )
     # A title is set large or stands on a short line of its own near the top; the same word
     # inside running text ("this agreement ...") is no title.
-    short_lines = [ln for ln in lines[:5] if len(ln.split()) <= 6]
+    # (Nor is a table row with its amounts: "Lift maintenance contract 7,809.53 9,179.00".)
+    short_lines = [
+        ln for ln in lines[:5] if len(ln.split()) <= 6 and len(_AMOUNT_RE.findall(ln)) < 2
+    ]
     title_place = page.large_text + "\n" + "\n".join(short_lines)
     title = _TITLE_RE.search(title_place)
     title_line = ""
@@ -1367,6 +1380,8 @@ def _find_carried(
 
 
 #: An amount with cents at the end of a line: "Parking ... 129,14", "Taxi 46.81 EUR".
+#: An amount with its decimals, not a date ("7,809.53", not "01.02.2024").
+_AMOUNT_RE = re.compile(r"\d[.,]\d{2}(?![.,]?\d)")
 _LINE_AMOUNT_RE = re.compile(r"\d[.,]\d{2}\b[^\d\n]{0,6}$")
 #: The total line of a receipt or bill.
 _RECEIPT_TOTAL_RE = re.compile(
