@@ -126,12 +126,25 @@ class DocumentSpan:
 
 
 @attrs.frozen
+class PossibleStart:
+    """A page where boundary detection weighed a new document and decided against it, with
+    the probability it gave and its reasons for and against: kept for the reviewer, since
+    about half of the boundaries the detector misses fall on such pages."""
+
+    page: int
+    probability: float
+    reasons: tuple[str, ...] = ()
+
+
+@attrs.frozen
 class Proposal:
-    """Boundary detection's answer: the documents, and the pages left out (separator sheets)."""
+    """Boundary detection's answer: the documents, the pages left out (separator sheets) and
+    the pages that nearly started a document."""
 
     documents: tuple[DocumentSpan, ...]
     excluded_pages: tuple[int, ...] = ()
     source: str = "detected"
+    possible_starts: tuple[PossibleStart, ...] = ()
 
 
 @attrs.frozen

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from client_support import FailingAnalyser, base_url, page_count, start_server
 
-from conftest import pdf_bytes
+from conftest import NEARLY_SPLIT_TEXTS, pdf_bytes
 from docsplit.cli import main
 from docsplit.client import DocsplitClient
 from docsplit.client.cli import ProgressDisplay
@@ -44,6 +44,17 @@ def test_split_in_process_writes_the_documents(
     assert [page_count(p) for p in pdfs] == [3, 2]
     assert (out / "keep.txt").read_text() == "mine"
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_split_lists_the_possible_starts_to_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = tmp_path / "notes.pdf"
+    notes.write_bytes(pdf_bytes(2, texts=NEARLY_SPLIT_TEXTS))
+    assert main(["split", str(notes), "-o", str(tmp_path / "out"), "--ocr", "never"]) == 0
+    text = capsys.readouterr().out
+    assert "Proposed documents: 1" in text
+    assert "possible starts to check: 2 (" in text
 
 
 def test_split_in_process_review_edit_and_decline(

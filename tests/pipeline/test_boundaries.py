@@ -1170,6 +1170,25 @@ def test_a_table_row_is_no_title() -> None:
     assert b.page_cues(contract).title_word == "contract"
 
 
+def test_pages_that_nearly_start_a_document_are_kept_as_possible_starts() -> None:
+    # Nothing in common but nothing that starts a document either: kept together, offered.
+    proposal, decisions = b.detect_with_decisions(
+        [page(1, LOREM_A), page(2, LOREM_B)], ProcessingOptions()
+    )
+    assert [d.start for d in proposal.documents] == [1]
+    (possible,) = proposal.possible_starts
+    assert possible.page == 2 and possible.probability == round(decisions[1].probability, 3)
+    assert b.POSSIBLE_START <= possible.probability < b.THRESHOLD
+    assert possible.reasons == ("page 2: similarity to page 1 0.00",)
+    # A page the detector is sure about either way is not offered.
+    same = b.detect_with_decisions([page(1, LOREM_A), page(2, LOREM_A)], ProcessingOptions())[0]
+    assert same.possible_starts == ()
+    new = b.detect_with_decisions(
+        [page(1, LOREM_A), page(2, "INVOICE\nDear Sir,\n" + LOREM_B)], ProcessingOptions()
+    )[0]
+    assert [d.start for d in new.documents] == [1, 2] and new.possible_starts == ()
+
+
 def test_title_guess() -> None:
     assert b.guess_title(page(1, "Subject: Your claim 42\n" + LOREM_A)) == "Your claim 42"
     assert b.guess_title(page(1, LOREM_A, large="Annual Report")) == "Annual Report"

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import pdf_bytes
 from docsplit.errors import Cancelled, InvalidBoundaries
-from docsplit.models import DocumentSpan, Proposal
+from docsplit.models import DocumentSpan, PossibleStart, Proposal
 from docsplit.pipeline.progress import CancelToken, no_progress
 from docsplit.pipeline.split import (
     build_zip,
@@ -43,6 +43,15 @@ def test_spans_from_starts() -> None:
 )
 def test_safe_name(raw: str, safe: str) -> None:
     assert safe_name(raw) == safe
+
+
+def test_normalise_keeps_the_possible_starts_that_start_nothing() -> None:
+    detected = Proposal(
+        (DocumentSpan(1, 3), DocumentSpan(5, 6)),
+        possible_starts=(PossibleStart(2, 0.3), PossibleStart(5, 0.4), PossibleStart(9, 0.2)),
+    )
+    # Page 5 starts a document (a stale entry); page 9 is past the end.
+    assert [p.page for p in normalise(detected, 6).possible_starts] == [2]
 
 
 def test_normalise_keeps_separators_inside_spans() -> None:

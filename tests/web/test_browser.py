@@ -19,7 +19,7 @@ import pikepdf
 import pytest
 from cdp import Browser, find_chromium
 
-from conftest import ClientFactory, pdf_bytes, upload, wait_status
+from conftest import NEARLY_SPLIT_TEXTS, ClientFactory, pdf_bytes, upload, wait_status
 from docsplit.errors import InvalidPdf
 from docsplit.pipeline.analyse import analyse
 from docsplit.web.keys import REGISTRY, TOKENS
@@ -277,4 +277,36 @@ async def test_a_failed_job_is_shown_and_can_be_retried(
         await browser.wait_for("document.querySelector('#status-badge').textContent === 'ready'")
         await browser.wait_for("document.querySelector('#session-error').hidden")
         await browser.wait_for("document.querySelector('#retry-button').hidden")
+        assert browser.errors == [], browser.errors
+
+
+async def test_possible_starts_are_marked_for_review(
+    make_client: ClientFactory, tmp_path: Path
+) -> None:
+    """A page the detector nearly started a document on is marked "?" with its reasons in the
+    tile's tooltip; one click makes it a start like any other page."""
+    assert CHROMIUM is not None
+    client = await make_client()
+    base = str(client.make_url("/")).rstrip("/")
+    created = await (await upload(client, pdf_bytes(2, texts=NEARLY_SPLIT_TEXTS))).json()
+    session_id = created["session_id"]
+    await wait_status(client, session_id, ["ready"])
+
+    async with Browser(CHROMIUM, tmp_path / "profile") as browser:
+        await browser.navigate(
+            f"{base}/sessions/{session_id}", "document.body.dataset.ready === 'true'"
+        )
+        tile = "document.querySelector('.page[data-page=\"2\"]')"
+        await browser.wait_for(f"{tile} && {tile}.classList.contains('maybe')")
+        assert await browser.evaluate(f"{tile}.dataset.label") == "?"
+        title = await browser.evaluate(f"{tile}.title")
+        assert "may start a document" in title and "similarity to page 1" in title
+        assert not await browser.evaluate(
+            "document.querySelector('.page[data-page=\"1\"]').classList.contains('maybe')"
+        )
+        await browser.click('.page[data-page="2"]')
+        await browser.wait_for(
+            f"{tile}.classList.contains('start') && !{tile}.classList.contains('maybe')"
+        )
+        await browser.wait_for("document.querySelector('#starts-input').value === '1, 2'")
         assert browser.errors == [], browser.errors

@@ -12,7 +12,7 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from conftest import bills_pdf, pdf_bytes, upload, wait_status
+from conftest import NEARLY_SPLIT_TEXTS, bills_pdf, pdf_bytes, upload, wait_status
 
 
 def image_pdf(pdf: bytes, dpi: int = 150) -> bytes:
@@ -221,3 +221,25 @@ async def test_form_letters_of_one_template_are_split_and_the_reply_slip_stays(
     second = body["boundaries"]["documents"][1]
     assert any("head of page 1 again" in reason for reason in second["reasons"])
     assert second["end"] == 3
+
+
+async def test_pages_that_nearly_started_a_document_are_offered_for_review(client: Any) -> None:
+    """Through the app: page 2 stays in document 1 but is listed as a possible start with its
+    probability and reasons; once the user starts a document there, it is no longer offered,
+    and it comes back when the user takes that start away."""
+    pdf = pdf_bytes(2, texts=NEARLY_SPLIT_TEXTS)
+    sid = (await (await upload(client, pdf, filename="notes.pdf")).json())["session_id"]
+    body = await wait_status(client, sid, ["ready", "failed"])
+    assert body["status"] == "ready", body
+    bounds = body["boundaries"]
+    assert bounds["starts"] == [1]
+    (possible,) = bounds["possible_starts"]
+    assert possible["page"] == 2 and 0.2 <= possible["probability"] < 0.5
+    assert "similarity to page 1" in possible["reasons"][0]
+    url = f"/api/sessions/{sid}/boundaries"
+    resp = await client.put(url, json={"starts": [1, 2]})
+    assert resp.status == 200, await resp.text()
+    assert (await resp.json())["possible_starts"] == []
+    resp = await client.put(url, json={"starts": [1]})
+    assert [p["page"] for p in (await resp.json())["possible_starts"]] == [2]
+    assert [p["page"] for p in (await (await client.get(url)).json())["possible_starts"]] == [2]

@@ -110,8 +110,13 @@ class ProgressDisplay:
 # -- shared helpers ------------------------------------------------------------------------
 
 
-def _print_documents(documents: Sequence[dict[str, Any]], excluded: Sequence[int] = ()) -> None:
-    """The proposed documents, with the detector's confidence and reasons."""
+def _print_documents(
+    documents: Sequence[dict[str, Any]],
+    excluded: Sequence[int] = (),
+    possible: Sequence[dict[str, Any]] = (),
+) -> None:
+    """The proposed documents, with the detector's confidence and reasons, and the pages that
+    nearly started one."""
     print(f"Proposed documents: {len(documents)}")
     for i, doc in enumerate(documents, 1):
         start, end = doc.get("start"), doc.get("end")
@@ -125,6 +130,9 @@ def _print_documents(documents: Sequence[dict[str, Any]], excluded: Sequence[int
             print(f"       reasons: {'; '.join(str(r) for r in reasons)}")
     if excluded:
         print(f"  left out (separator pages): {', '.join(str(p) for p in excluded)}")
+    if possible:
+        listed = ", ".join(f"{p['page']} ({p['probability']:.0%})" for p in possible)
+        print(f"  possible starts to check: {listed}")
 
 
 def _ask(prompt: str) -> str | None:
@@ -299,7 +307,11 @@ def _split_local(args: argparse.Namespace, path: Path, outdir: Path) -> int:
         pool.shutdown(wait=False, cancel_futures=True)
     display.finish()
     proposal = normalise(proposal, len(pages) or page_count)
-    _print_documents([span_dict(d) for d in proposal.documents], proposal.excluded_pages)
+    _print_documents(
+        [span_dict(d) for d in proposal.documents],
+        proposal.excluded_pages,
+        [{"page": p.page, "probability": p.probability} for p in proposal.possible_starts],
+    )
 
     if args.review:
 
@@ -433,7 +445,9 @@ async def _split_remote(args: argparse.Namespace, path: Path, outdir: Path) -> i
             print(f"docsplit: processing failed: {_failure(tracker)}", file=sys.stderr)
             return EXIT_FAILED
         bounds = await client.get_boundaries(sid)
-        _print_documents(bounds["documents"], bounds.get("exclude") or ())
+        _print_documents(
+            bounds["documents"], bounds.get("exclude") or (), bounds.get("possible_starts") or ()
+        )
         if args.review:
             page_count = int(bounds.get("page_count") or 1)
 

@@ -59,6 +59,8 @@ class StreamScore:
     iou_sum: float
     predicted_starts: tuple[int, ...]
     true_starts: tuple[int, ...]
+    #: Pages kept as possible starts for the reviewer (see ``Proposal.possible_starts``).
+    possible_starts: tuple[int, ...] = ()
 
     @property
     def exact(self) -> bool:
@@ -123,6 +125,7 @@ def score_stream(
     true_starts: Sequence[int],
     separators: Collection[int],
     predicted: Sequence[tuple[int, int]],
+    possible: Sequence[int] = (),
 ) -> StreamScore:
     """Compare predicted spans (start, end) with the truth given by starts and separators."""
     seps = set(separators)
@@ -159,6 +162,7 @@ def score_stream(
         iou_sum=matched_iou,
         predicted_starts=tuple(sorted({min(d) for d in pred_docs})),
         true_starts=tuple(sorted(min(d) for d in true_docs)),
+        possible_starts=tuple(sorted(possible)),
     )
 
 
@@ -273,6 +277,7 @@ def evaluate_dir(
                     [int(s) for s in label["starts"]],  # type: ignore[attr-defined]
                     [int(s) for s in label.get("separators", [])],  # type: ignore[attr-defined]
                     [(d.start, d.end) for d in proposal.documents],
+                    [p.page for p in proposal.possible_starts],
                 )
             )
         return out
@@ -305,6 +310,20 @@ def _group_scores(results: Sequence[StreamScore]) -> dict[str, Scores]:
     return out
 
 
+def _possible_line(streams: Sequence[StreamScore]) -> str:
+    """How much the possible starts offered for review would help: how many pages they flag
+    and how many of the missed boundaries are among them."""
+    flagged = sum(len(r.possible_starts) for r in streams)
+    pages = sum(r.pages for r in streams) or 1
+    missed = [(r, set(r.true_starts) - set(r.predicted_starts)) for r in streams]
+    total = sum(len(m) for _, m in missed)
+    held = sum(len(m & set(r.possible_starts)) for r, m in missed)
+    return (
+        f"\npossible starts offered for review: {flagged} pages ({flagged / pages:.1%} of all); "
+        f"{held} of the {total} missed boundaries are among them"
+    )
+
+
 def format_report(report: EvaluationReport, *, errors: bool = False) -> str:
     lines = [
         f"{'group':<26}{'streams':>8}{'pages':>7}{'P':>8}{'R':>8}{'F1':>8}{'PQ':>8}{'exact':>8}"
@@ -331,6 +350,7 @@ def format_report(report: EvaluationReport, *, errors: bool = False) -> str:
                 missed = sorted(set(r.true_starts) - set(r.predicted_starts))
                 extra = sorted(set(r.predicted_starts) - set(r.true_starts))
                 lines.append(f"  {r.name}: missed {missed} extra {extra}")
+    lines.append(_possible_line(report.streams))
     if report.partial_pages:
         lines.append(
             f"\nOCR scope {report.ocr_scope}: {report.partial_pages} pages read by their bands "

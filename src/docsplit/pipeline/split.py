@@ -84,10 +84,14 @@ def normalise(proposal: Proposal, page_count: int) -> Proposal:
                 barcode=doc.barcode,
             )
         )
+    starts = {d.start for d in fixed}
     return Proposal(
         documents=tuple(fixed),
         excluded_pages=tuple(sorted(set(proposal.excluded_pages))),
         source=proposal.source,
+        possible_starts=tuple(
+            p for p in proposal.possible_starts if p.page not in starts and p.page <= page_count
+        ),
     )
 
 

@@ -140,7 +140,14 @@ class SessionService:
         # Keep the detector's confidence and reasons where the user kept its start page.
         known = {d.start: d for d in detected.documents} if detected else {}
         merged = tuple(_keep_detected(span, known.get(span.start)) for span in spans)
-        proposal = Proposal(documents=merged, excluded_pages=excluded, source="user")
+        # The detector's possible starts stay on offer where the user did not start a document.
+        user_starts = {span.start for span in merged}
+        possible = tuple(
+            p for p in (detected.possible_starts if detected else ()) if p.page not in user_starts
+        )
+        proposal = Proposal(
+            documents=merged, excluded_pages=excluded, source="user", possible_starts=possible
+        )
         self.storage.update_session(session_id, boundaries=proposal, boundaries_source="user")
         self.hub.publish(
             session_id,
@@ -283,6 +290,10 @@ def boundaries_dict(proposal: Proposal, session: Session) -> dict[str, Any]:
         "titles": [d.title for d in proposal.documents],
         "exclude": list(proposal.excluded_pages),
         "documents": [span_dict(d) for d in proposal.documents],
+        "possible_starts": [
+            {"page": p.page, "probability": p.probability, "reasons": list(p.reasons)}
+            for p in proposal.possible_starts
+        ],
     }
 
 

@@ -715,7 +715,7 @@ class ReviewPage {
     const editable = this.editable;
     card.classList.toggle("locked", !editable);
     $("#review-hint").textContent = editable
-      ? "Click a page to mark where a document starts. Switch the tool to leave pages out (separator sheets, blank backs)."
+      ? "Click a page to mark where a document starts. Pages marked ? may start one: the detector nearly split there. Switch the tool to leave pages out (separator sheets, blank backs)."
       : ACTIVE.includes(this.session.status)
         ? "The split can be corrected once the current job has finished."
         : "This session cannot be edited.";
@@ -724,22 +724,29 @@ class ReviewPage {
     docs.forEach((d, i) => {
       for (let p = d.start; p <= d.end; p += 1) docOf.set(p, i);
     });
+    // Pages where the detector nearly started a document: about half of the boundaries it
+    // misses are among them, so they are marked for a second look.
+    const possible = new Map((this.session?.boundaries?.possible_starts ?? []).map((p) => [p.page, p]));
     const tiles = [];
     for (let page = 1; page <= pages; page += 1) {
       const index = docOf.get(page) ?? 0;
       const isStart = this.draft.starts.includes(page);
       const excluded = this.draft.exclude.has(page);
+      const maybe = isStart ? null : possible.get(page);
+      const maybeText = maybe
+        ? `, may start a document (${Math.round(maybe.probability * 100)}%): ${maybe.reasons.join("; ")}`
+        : "";
       tiles.push(
         el(
           "button",
           {
             type: "button",
-            class: `page${isStart ? " start" : ""}${excluded ? " excluded" : ""}`,
+            class: `page${isStart ? " start" : ""}${excluded ? " excluded" : ""}${maybe ? " maybe" : ""}`,
             "data-page": page,
-            "data-label": isStart ? `#${index + 1}` : null,
+            "data-label": isStart ? `#${index + 1}` : maybe ? "?" : null,
             style: `--doc:${DOC_COLOURS[index % DOC_COLOURS.length]}`,
             "aria-pressed": isStart ? "true" : "false",
-            title: `page ${page}${isStart ? ", starts document " + (index + 1) : ""}${excluded ? ", left out" : ""}`,
+            title: `page ${page}${isStart ? ", starts document " + (index + 1) : ""}${excluded ? ", left out" : ""}${maybeText}`,
             disabled: !editable,
           },
           this.thumbnail(page),
