@@ -304,9 +304,13 @@ async def test_possible_starts_are_marked_for_review(
         assert not await browser.evaluate(
             "document.querySelector('.page[data-page=\"1\"]').classList.contains('maybe')"
         )
+        # The document holding it says so too.
+        chip = await browser.evaluate("document.querySelector('#doc-list .chip.maybe').textContent")
+        assert chip.startswith("page 2 may start a document (")
         await browser.click('.page[data-page="2"]')
         await browser.wait_for(
             f"{tile}.classList.contains('start') && !{tile}.classList.contains('maybe')"
+            " && !document.querySelector('#doc-list .chip.maybe')"
         )
         await browser.wait_for("document.querySelector('#starts-input').value === '1, 2'")
         assert browser.errors == [], browser.errors

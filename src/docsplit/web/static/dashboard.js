@@ -793,6 +793,15 @@ class ReviewPage {
               d.reasons.map((r) => el("span", { class: "chip", text: r })),
               d.date ? el("span", { class: "chip", text: `date ${d.date}` }) : null,
               d.barcode ? el("span", { class: "chip", text: `barcode ${d.barcode}` }) : null,
+              [...possible.values()]
+                .filter((p) => p.page > d.start && p.page <= d.end)
+                .map((p) =>
+                  el("span", {
+                    class: "chip maybe",
+                    title: p.reasons.join("; "),
+                    text: `page ${p.page} may start a document (${Math.round(p.probability * 100)}%)`,
+                  }),
+                ),
             ),
           ),
           el(
