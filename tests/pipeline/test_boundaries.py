@@ -378,6 +378,10 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "Planche photographique - MM/12106/79",
         "Fotodokumentation - NX/41071/57",
         "Photo 1: Kitchen - water damage to the ceiling",
+        "STANDARD TRADING CONDITIONS",
+        "ALLGEMEINE DEUTSCHE SPEDITEURBEDINGUNGEN 2017 (ADSp 2017) - AUSZUG",
+        "DELIVERY INSTRUCTIONS - please complete and return",
+        "AUSLIEFERUNGSAUFTRAG - bitte ausgefuellt zurueck",
     ],
 )
 def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
@@ -521,6 +525,8 @@ def test_references_signal() -> None:
         # No number, no reference: a date or a word is not one.
         ("Bestelldatum 26.03.2024", {}),
         ("Kundennummer bitte angeben", {}),
+        # A commodity code classifies goods, not a document.
+        ("Warennummer 73089000 Commodity no. 8481 8099", {}),
     ],
 )
 def test_reference_numbers_in_english_german_and_french(line: str, refs: dict[str, str]) -> None:
@@ -783,6 +789,14 @@ def test_template_refill_counts_shared_lines_and_changed_values() -> None:
     assert b.template_refill(one.head_lines, one.head_lines)[1] == ()
     # A step of a sequence, a page number and an OCR misreading are no new values.
     assert b.template_refill(("step 2 residents",), ("step 3 other information",))[1] == ()
+    # Captions numbered on: two photos to a sheet.
+    assert b.template_refill(("photo 1 gouttiere",), ("photo 3 infiltration",))[1] == ()
+    # A series letter belongs to the number ("No W 2237003" then "No F 1291034") ...
+    assert b.template_refill(("no w 2237003",), ("no f 1291034",))[1] == ("no",)
+    # ... and a new first number is a new value, though the rest of the line stays: the next
+    # house waybill under the same master waybill.
+    hawb = ("hawb lfx 9494045 mawb 313 7626 7568",)
+    assert b.template_refill(hawb, ("hawb lfx 6656197 mawb 313 7626 7568",))[1] == ("hawb lfx",)
     assert b.template_refill(("page 1 of 2",), ("page 2 of 2",))[1] == ()
     assert b.template_refill(("account 12345678",), ("account 12345578",))[1] == ()
     # A word both values start with is the rest of a longer label: "wtn 283627" and "wtn
@@ -942,6 +956,22 @@ def test_template_signal_splits_a_batch_of_form_letters() -> None:
     # A second page that repeats the head with the same values is no new document.
     again = fee_reminder(2, "Ewan Strachan", "046 736 946", "16.06.2025", LOREM_B)
     assert b.signal_template(ctx(again, pages[0])) is None
+
+
+def test_a_number_both_heads_carry_is_no_carried_code_when_the_head_is_refilled() -> None:
+    # Two booking confirmations for one shipment (E01-46933), each with its own booking
+    # number: the shipment number is in both heads and in the body of the first.
+    def booking(n: int, number: str, date: str) -> PageFeatures:
+        return page(
+            n,
+            f"{date} Outlook - Booking confirmation {number} - E01-46933\n"
+            "Larchmont Transit\nFrom: Air Ponant Cargo\nTo: bookings@larchmont.example\n"
+            f"Booking {number}\nDate {date}\nShipment E01-46933\nFlight AP 614\n" + LOREM_A,
+        )
+
+    one, two = booking(1, "708-16312414", "09/11/2025"), booking(2, "576-72724802", "10/07/2025")
+    assert b.signal_carried_code(ctx(two, one)) is None
+    assert b.signal_template(ctx(two, one)) is not None
 
 
 def test_carried_code_keeps_a_schedule_with_its_quote() -> None:

@@ -197,7 +197,12 @@ _ATTACHMENT_RE = re.compile(
     r"(?:(?:standard|general|our)\s+)?terms\s+(?:and|&)\s+conditions|"
     r"conditions\s+of\s+(?:hire|sale|business|contract|use)|"
     r"terms\s+of\s+(?:this|the|business|hire|sale)|"
-    r"(?:allgemeine\s+)?(?:[^\W\d_]+-\s+und\s+)?[^\W\d_]*bedingungen\b(?!\s*:)|agb|"
+    r"(?:allgemeine\s+)?(?:[^\W\d_]+\s+)?(?:[^\W\d_]+-\s+und\s+)?[^\W\d_]*bedingungen\b(?!\s*:)|"
+    r"agb|(?:standard\s+)?trading\s+conditions|"
+    # A form headed with the request to send it back goes with the notice it came with:
+    # "DELIVERY INSTRUCTIONS - please complete and return", "... - bitte ausgefuellt zurueck".
+    r"[^\W\d_][^\n]{0,60}?\s[-\u2013:]\s*(?:please\s+complete\s+and\s+return|"
+    r"bitte\s+ausgef(?:ü|ue)llt\s+zur(?:ü|ue)ck|(?:à|a)\s+compl(?:é|e)ter\s+et\s+(?:à|a)\s+retourner)|"
     r"conditions\s+of\s+participation|"
     # Plans drawn for a letter, a booking or a report: "Site plan - extinguisher points", also
     # after the name of what they show ("Hall 7 Floor plan", "Halle 4 Hallenplan").
@@ -301,13 +306,16 @@ _REF_ANY_RE = re.compile(
     re.IGNORECASE,
 )
 #: Labels of numbers that are not about one document: the sender's (phone, VAT, company
-#: registration, bank), or ones that vary inside a document (items, pages, seats).
+#: registration, bank), ones that vary inside a document (items, pages, seats), or goods'
+#: (a commodity code).
 _REF_ANY_SKIP = frozenset(
     (  # noqa: SIM905 - a word list reads better as text
         "page item article line position pos phone telephone tel fax mobile ruf telefon handy "
         "vat ust umsatzsteuer registration registered register company handelsregister "
         "iban bic swift sort routing seat flight train platform gate room flat house haus "
-        "version issue model part serial artikel seiten positions zimmer sitz"
+        "version issue model part serial artikel seiten positions zimmer sitz "
+        # Goods classifications: the same commodity code on two exporters' papers.
+        "waren commodity tarif taric hs"
     ).split()
 )
 _WORD_RE = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
@@ -794,6 +802,46 @@ def _new_value(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, " ".join(wa), " ".join(wb)).ratio() < 0.5
 
 
+#: Words that say "a number follows": the label of a line whose value may start with a letter.
+_NUMBER_LABELS = frozenset(("no", "nr", "n", "number", "nummer", "num", "ref", "reference", "id"))
+
+
+def _shared_label(a: str, b: str) -> str | None:
+    """The words two canonical lines of as many words start with, when they end in a number
+    label and a word with a digit follows: "no" in "no w 2237003" / "no f 1291034". (Not "til"
+    in "til e 231" / "til m 151": a project code before the drawing numbers of one set.)"""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return None
+    words: list[str] = []
+    for x, y in zip(wa, wb, strict=True):
+        if x != y or any(ch.isdigit() for ch in x):
+            break
+        words.append(x)
+    rest = wa[len(words) :]
+    if (
+        not words
+        or words[-1] not in _NUMBER_LABELS
+        or not any(any(ch.isdigit() for ch in w) for w in rest)
+    ):
+        return None
+    return " ".join(words)
+
+
+def _new_code(a: str, b: str) -> bool:
+    """The values start with another number or code of at least four characters, whatever the
+    rest of the line: "hawb lfx 9494045 mawb 313 7626" after "hawb lfx 6656197 mawb 313 7626",
+    the next house waybill under the same master."""
+    ta, tb = (a.split() or [""])[0], (b.split() or [""])[0]
+    return (
+        len(ta) >= 4
+        and len(tb) >= 4
+        and any(ch.isdigit() for ch in ta)
+        and any(ch.isdigit() for ch in tb)
+        and difflib.SequenceMatcher(None, ta, tb).ratio() < 0.5
+    )
+
+
 #: "Page 3 of 5" in a canonical head line ("page n 3 5", "seite 2 von 3").
 _HEAD_PAGE_RE = re.compile(
     r"\b(?:page|seite|blatt|sheet|feuille)(?: n| no)? (\d{1,3}) (?:(?:of|von|sur|de) )?(\d{1,3})\b"
@@ -837,6 +885,11 @@ def template_refill(prev: tuple[str, ...], cur: tuple[str, ...]) -> tuple[int, t
                 label = _label(a)
                 if len(label.replace(" ", "")) >= 2 and label == _label(b):
                     va, vb = a[len(label) :].strip(), b[len(label) :].strip()
+                elif (shared_label := _shared_label(a, b)) is not None:
+                    # "no w 2237003" / "no f 1291034": the label is the words both lines start
+                    # with, a series letter belongs to the value.
+                    label = shared_label
+                    va, vb = a[len(label) :].strip(), b[len(label) :].strip()
                 elif _name_field(a, b):
                     # "name eleanor brightwell" / "name benedikt strohmaier": a one-word label
                     # and a name of two or three words after it.
@@ -855,13 +908,14 @@ def template_refill(prev: tuple[str, ...], cur: tuple[str, ...]) -> tuple[int, t
                         changed.append(label)
                     continue
                 na, nb = _leading_int(va), _leading_int(vb)
-                if na is not None and nb is not None and abs(na - nb) == 1:
-                    # "Step 2 ..." after "Step 1 ...", "Week 3" after "Week 2": a sequence
-                    # inside one document, not a new value. A bare number one up ("GeoBase
+                if na is not None and nb is not None and (abs(na - nb) == 1 or 0 < nb - na <= 4):
+                    # "Step 2 ..." after "Step 1 ...", "Week 3" after "Week 2", "Photo 3" after
+                    # "Photo 1" (two to a sheet): a sequence inside one document, not a new
+                    # value. A bare number one up ("GeoBase
                     # 18" after "GeoBase 17") counts the pages of one document.
                     counter = counter or (va.isdigit() and vb.isdigit() and nb == na + 1)
                     continue
-                if _new_value(va, vb):
+                if _new_value(va, vb) or _new_code(va, vb):
                     changed.append(label)
     return fixed, () if counter or _later_page(cur) else tuple(changed)
 
@@ -1366,10 +1420,17 @@ def _carried(ctx: Context, *, codes_only: bool = False) -> tuple[str, int] | Non
         # Both pages open with the same running header and the rest of the head is filled
         # in anew: the sender's next notice, whose name the last one's signature repeats.
         parts = ()
-    if not ctx.cues.head_codes and not parts:
+    codes = ctx.cues.head_codes
+    if shared := codes & ctx.prev_cues.head_codes:
+        fixed, changed = _refill(ctx)
+        if changed and fixed >= TEMPLATE_FIXED:
+            # Both heads carry the same shipment or file number and the rest is filled in
+            # anew: the next confirmation under that number, not an enclosure it announced.
+            codes = codes - shared
+    if not codes and not parts:
         return None
     bodies = ctx.open_bodies or ((ctx.prev.number, page_body(ctx.prev)),)
-    return _find_carried(ctx.cues.head_codes, parts, ctx.prev.number, bodies)
+    return _find_carried(codes, parts, ctx.prev.number, bodies)
 
 
 @functools.lru_cache(maxsize=16)
@@ -1391,9 +1452,9 @@ def _find_carried(
     return None
 
 
-#: An amount with cents at the end of a line: "Parking ... 129,14", "Taxi 46.81 EUR".
 #: An amount with its decimals, not a date ("7,809.53", not "01.02.2024").
 _AMOUNT_RE = re.compile(r"\d[.,]\d{2}(?![.,]?\d)")
+#: An amount with cents at the end of a line: "Parking ... 129,14", "Taxi 46.81 EUR".
 _LINE_AMOUNT_RE = re.compile(r"\d[.,]\d{2}\b[^\d\n]{0,6}$")
 #: The total line of a receipt or bill.
 _RECEIPT_TOTAL_RE = re.compile(
