@@ -325,6 +325,15 @@ def test_a_later_section_at_the_top_continues_a_form() -> None:
     assert not b.page_cues(page(1, "Section 1 - Your details\n")).continued
 
 
+def test_suite_is_continued_only_when_it_does_not_mean_following() -> None:
+    assert b.page_cues(page(2, "Releve de compte (suite)\n" + LOREM_A)).continued
+    assert b.page_cues(page(2, "Suite de la page 1\n" + LOREM_A)).continued
+    # "Suite à votre demande": following your request, the opening of a letter.
+    letter = "Madame, Monsieur,\nObjet : Suite a votre demande du 2 avril\n" + LOREM_A
+    assert not b.page_cues(page(2, letter)).continued
+    assert not b.page_cues(page(2, "Suite à votre appel, voici le devis\n")).continued
+
+
 def test_an_enclosure_announced_early_in_a_letter() -> None:
     # The sentence opens the letter, far above its foot: it still announces the certificate.
     letter = page(
@@ -382,6 +391,8 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "ALLGEMEINE DEUTSCHE SPEDITEURBEDINGUNGEN 2017 (ADSp 2017) - AUSZUG",
         "DELIVERY INSTRUCTIONS - please complete and return",
         "AUSLIEFERUNGSAUFTRAG - bitte ausgefuellt zurueck",
+        "Halden Karosserie- und Lackzentrum - Fotos E42038 / BN-NB 5170",
+        "Registered keeper and notes",
     ],
 )
 def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:

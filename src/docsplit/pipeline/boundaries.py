@@ -213,17 +213,19 @@ _ATTACHMENT_RE = re.compile(
     # Schedules and numbered annexes of an award, a report or an agreement (not "Schedule E",
     # a tax form of its own).
     r"schedule\s+(?:of\s+[^\W\d_]+|\d+)|annexe?\s+\d+|anlage\s+\d+|appendix\s+(?:\d+|[A-Z])\b|"
-    # A page of notes on a form or notice: "Notes", "Wichtige Hinweise" as its whole title
-    # line (not "Notes of meeting").
-    r"(?:(?:explanatory|guidance)\s+)?notes(?=\s*$)|(?:wichtige\s+)?hinweise(?=\s*$)|"
+    # A page of notes on a form or notice: "Notes", "Registered keeper and notes", "Wichtige
+    # Hinweise" as its whole title line (not "Notes of meeting").
+    r"(?:(?:explanatory|guidance)\s+|(?:[^\W\d_]+\s+){1,3}and\s+)?notes(?=\s*$)|(?:wichtige\s+)?hinweise(?=\s*$)|"
     r"erl(?:ä|ae)uterungen(?=\s*$)|notes?\s+explicatives?(?=\s*$)|"
     # What to bring comes with the trip or course letter: "Kit list", "Packliste".
     # (Not "packing list": an exporter's packing list is a shipping document of its own.)
     r"kit\s+list|packliste|liste\s+(?:de\s+mat[ée]riel|des\s+affaires)|trousseau|"
     # Photo sheets come with the report, claim, inventory or invoice whose findings they show:
     # "Photographs - Flat 14", "Planche photographique", "Fotodokumentation", "Photo 1: ...".
+    # (Also after the running header's name: "Halden Karosserie - Fotos E42038".)
+    r"(?:[^\W\d_][^\n]{0,60}?\s[-\u2013]\s+)?"
     r"(?:photographs|photos|fotos|lichtbilder|bildbeilage|fotodokumentation|photo\s+sheets?|"
-    r"planche\s+photographique)(?=\s*(?:$|[-\u2013:]))|(?:photo|foto|bild)\s+\d{1,2}(?=\s*:)|"
+    r"planche\s+photographique)(?=\s*(?:$|[-\u2013:])|\s+\S*\d)|(?:photo|foto|bild)\s+\d{1,2}(?=\s*:)|"
     # An applicant's CV comes with the covering letter (under the name, on its second line).
     r"curriculum\s+vitae|(?:tabellarischer\s+)?lebenslauf|"
     r"conditions\s+g[ée]n[ée]rales)\b",
@@ -270,7 +272,10 @@ _TOTAL_RE = re.compile(
     re.IGNORECASE,
 )
 _CONTINUED_RE = re.compile(
-    r"\b(?:continued|cont(?:'d|\.)|fortsetzung|suite)\b|\(continued\)", re.IGNORECASE
+    # (Not "Suite à votre demande": "following your request".)
+    r"\b(?:continued|cont(?:'d|\.)|fortsetzung|suite(?!\s+(?:[àa]|aux?)\b))\b|"
+    r"\(continued\)",
+    re.IGNORECASE,
 )
 #: A form's later section as the page's first line: "Section 2 - New keeper details", "Teil 3".
 _LATER_SECTION_RE = re.compile(
