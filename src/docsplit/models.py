@@ -129,7 +129,7 @@ class DocumentSpan:
 class PossibleStart:
     """A page where boundary detection weighed a new document and decided against it, with
     the probability it gave and its reasons for and against: kept for the reviewer, since
-    about half of the boundaries the detector misses fall on such pages."""
+    40-50 % of the boundaries the detector misses fall on such pages."""
 
     page: int
     probability: float

@@ -724,7 +724,7 @@ class ReviewPage {
     docs.forEach((d, i) => {
       for (let p = d.start; p <= d.end; p += 1) docOf.set(p, i);
     });
-    // Pages where the detector nearly started a document: about half of the boundaries it
+    // Pages where the detector nearly started a document: 40-50 % of the boundaries it
     // misses are among them, so they are marked for a second look.
     const possible = new Map((this.session?.boundaries?.possible_starts ?? []).map((p) => [p.page, p]));
     const tiles = [];
