@@ -197,12 +197,14 @@ _ATTACHMENT_RE = re.compile(
     r"(?:(?:standard|general|our)\s+)?terms\s+(?:and|&)\s+conditions|"
     r"conditions\s+of\s+(?:hire|sale|business|contract|use)|"
     r"terms\s+of\s+(?:this|the|business|hire|sale)|"
-    r"(?:allgemeine\s+)?(?:[^\W\d_]+\s+)?(?:[^\W\d_]+-\s+und\s+)?[^\W\d_]*bedingungen\b(?!\s*:)|"
+    r"(?:allgemeine\s+)?(?:[^\W\d_]+\s+)?(?:[^\W\d_]+-\s+und\s+)?"
+    r"[^\W\d_]*bedingungen\b(?!\s*:)|"
     r"agb|(?:standard\s+)?trading\s+conditions|"
     # A form headed with the request to send it back goes with the notice it came with:
     # "DELIVERY INSTRUCTIONS - please complete and return", "... - bitte ausgefuellt zurueck".
     r"[^\W\d_][^\n]{0,60}?\s[-\u2013:]\s*(?:please\s+complete\s+and\s+return|"
-    r"bitte\s+ausgef(?:ü|ue)llt\s+zur(?:ü|ue)ck|(?:à|a)\s+compl(?:é|e)ter\s+et\s+(?:à|a)\s+retourner)|"
+    r"bitte\s+ausgef(?:ü|ue)llt\s+zur(?:ü|ue)ck|"
+    r"(?:à|a)\s+compl(?:é|e)ter\s+et\s+(?:à|a)\s+retourner)|"
     r"conditions\s+of\s+participation|"
     # Plans drawn for a letter, a booking or a report: "Site plan - extinguisher points", also
     # after the name of what they show ("Hall 7 Floor plan", "Halle 4 Hallenplan").
@@ -215,7 +217,8 @@ _ATTACHMENT_RE = re.compile(
     r"schedule\s+(?:of\s+[^\W\d_]+|\d+)|annexe?\s+\d+|anlage\s+\d+|appendix\s+(?:\d+|[A-Z])\b|"
     # A page of notes on a form or notice: "Notes", "Registered keeper and notes", "Wichtige
     # Hinweise" as its whole title line (not "Notes of meeting").
-    r"(?:(?:explanatory|guidance)\s+|(?:[^\W\d_]+\s+){1,3}and\s+)?notes(?=\s*$)|(?:wichtige\s+)?hinweise(?=\s*$)|"
+    r"(?:(?:explanatory|guidance)\s+|(?:[^\W\d_]+\s+){1,3}and\s+)?notes(?=\s*$)|"
+    r"(?:wichtige\s+)?hinweise(?=\s*$)|"
     r"erl(?:ä|ae)uterungen(?=\s*$)|notes?\s+explicatives?(?=\s*$)|"
     # What to bring comes with the trip or course letter: "Kit list", "Packliste".
     # (Not "packing list": an exporter's packing list is a shipping document of its own.)
@@ -225,7 +228,8 @@ _ATTACHMENT_RE = re.compile(
     # (Also after the running header's name: "Halden Karosserie - Fotos E42038".)
     r"(?:[^\W\d_][^\n]{0,60}?\s[-\u2013]\s+)?"
     r"(?:photographs|photos|fotos|lichtbilder|bildbeilage|fotodokumentation|photo\s+sheets?|"
-    r"planche\s+photographique)(?=\s*(?:$|[-\u2013:])|\s+\S*\d)|(?:photo|foto|bild)\s+\d{1,2}(?=\s*:)|"
+    r"planche\s+photographique)(?=\s*(?:$|[-\u2013:])|\s+\S*\d)|"
+    r"(?:photo|foto|bild)\s+\d{1,2}(?=\s*:)|"
     # An applicant's CV comes with the covering letter (under the name, on its second line).
     r"curriculum\s+vitae|(?:tabellarischer\s+)?lebenslauf|"
     r"conditions\s+g[ée]n[ée]rales)\b",
@@ -916,8 +920,8 @@ def template_refill(prev: tuple[str, ...], cur: tuple[str, ...]) -> tuple[int, t
                 if na is not None and nb is not None and (abs(na - nb) == 1 or 0 < nb - na <= 4):
                     # "Step 2 ..." after "Step 1 ...", "Week 3" after "Week 2", "Photo 3" after
                     # "Photo 1" (two to a sheet): a sequence inside one document, not a new
-                    # value. A bare number one up ("GeoBase
-                    # 18" after "GeoBase 17") counts the pages of one document.
+                    # value. A bare number one up ("GeoBase 18" after "GeoBase 17") counts
+                    # the pages of one document.
                     counter = counter or (va.isdigit() and vb.isdigit() and nb == na + 1)
                     continue
                 if _new_value(va, vb) or _new_code(va, vb):
@@ -1907,8 +1911,8 @@ def _spans(
 
 
 def _reason_line(d: PageDecision) -> str:
-    """ "page 5: 'Page 1 of 2'; new letterhead; similarity to page 4 0.08": every signal that
-    counted, for or against."""
+    """A decision's reasons on one line, every signal that counted for or against: "page 5:
+    'Page 1 of 2'; new letterhead; similarity to page 4 0.08"."""
     fired = [s.reason for s in d.signals if s.name != "first" and abs(s.score) > 0.05]
     return f"page {d.number}: " + "; ".join(fired) if fired else f"page {d.number}"
 
