@@ -69,11 +69,14 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from corpus import Issuer, Page, Stream, Style, Template, assemble_stream
 from corpus_kit import (
+    HAND,
+    INK,
     Flow,
     box,
     columns,
     currency,
     date_text,
+    fields,
     fit,
     foot_and_number,
     money,
@@ -81,12 +84,14 @@ from corpus_kit import (
     part_generate,
     part_main,
     running_header,
+    serial,
     shrink,
     table,
     ticks,
     tr,
     tw,
     wrap,
+    write,
 )
 from corpus_kit import address as window
 
@@ -468,8 +473,6 @@ GLUES = {
     "de": "die der das und zu fuer mit auf von ist sind wird bei nach den dem im des",
     "fr": "le la les et de du pour avec sur par est sont sera au aux des en une",
 }
-HAND = "Courier-Oblique"
-INK = "Times-Italic"
 
 #: The stream's authority: its language and, by language, the council's row.
 OFFICE: dict[str, object] = {"lang": "en", "council": {}, "calls": {}}
@@ -500,14 +503,6 @@ def region(who: Issuer) -> str:
     r = seeded(who, "region")
     lang = str(OFFICE["lang"])
     return lang if r.random() < 0.85 else r.choice(["en", "de", "fr"])
-
-
-def serial(rng: random.Random, mask: str) -> str:
-    """``mask`` with ``9`` a digit and ``A`` a capital letter."""
-    return "".join(
-        str(rng.randint(0, 9)) if c == "9" else chr(65 + rng.randint(0, 25)) if c == "A" else c
-        for c in mask
-    )
 
 
 def council_row(lang: str) -> Firm:
@@ -978,30 +973,6 @@ def received(f: Flow, lines: list[str]) -> None:
         stamp(p, w - 200, 22, lines)
 
 
-def fields(
-    p: Page,
-    s: Style,
-    x: float,
-    y: float,
-    w: float,
-    items: list[tuple[str, str]],
-    per: int = 2,
-    tall: float = 26,
-    hand: bool = True,
-) -> float:
-    """Form cells: a small caption at the top, the entry below (in hand if ``hand``); the y
-    under the last row."""
-    cw = w / per
-    font = HAND if hand else s.font
-    for k, (cap, val) in enumerate(items):
-        cx, cy = x + (k % per) * cw, y + (k // per) * tall
-        p.rect(cx, cy, cw, tall)
-        p.text(cx + 3, cy + 7, fit(cap, s.font, 6, cw - 6), s.font, 6)
-        if val:
-            p.text(cx + 5, cy + tall - 6, fit(val, font, 8.5, cw - 10), font, 8.5)
-    return y + -(-len(items) // per) * tall + 10
-
-
 def ruled(
     p: Page,
     x: float,
@@ -1033,11 +1004,6 @@ def caption(f: Sheets, s: Style, text: str, grow: float = 3, rule: bool = False)
     if rule:
         f.page.line(s.margin, f.y + 4, w - s.margin, f.y + 4)
     f.y += pt * 1.9
-
-
-def write(f: Sheets, s: Style, text: str, pt: float = 0, indent: float = 0) -> None:
-    w, _ = f.size
-    f.para(s.margin + indent, w - 2 * s.margin - indent, text, s.font, pt or s.size)
 
 
 def numbered(f: Sheets, s: Style, items: list[str], pt: float = 0, label: str = "{k}.") -> None:

@@ -12,6 +12,7 @@ import argparse
 import random
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Protocol
@@ -489,6 +490,66 @@ def table(
 # ---------------------------------------------------------------------------------------------
 # Command line
 # ---------------------------------------------------------------------------------------------
+
+
+# ---------------------------------------------------------------------------------------------
+# Small drawing helpers the office parts (S onwards) share
+# ---------------------------------------------------------------------------------------------
+
+#: Hand entries and signatures.
+HAND = "Courier-Oblique"
+INK = "Times-Italic"
+
+
+def serial(rng: random.Random, mask: str) -> str:
+    """``mask`` with ``9`` a digit and ``A`` a capital letter."""
+    return "".join(
+        str(rng.randint(0, 9)) if c == "9" else chr(65 + rng.randint(0, 25)) if c == "A" else c
+        for c in mask
+    )
+
+
+def paper(s: Style, size: tuple[float, float], margin: float = 0, pt: float = 0) -> Style:
+    return replace(s, page_size=size, margin=margin or s.margin, size=pt or s.size)
+
+
+def fields(
+    p: Page,
+    s: Style,
+    x: float,
+    y: float,
+    w: float,
+    items: list[tuple[str, str]],
+    per: int = 2,
+    tall: float = 26,
+    hand: bool = True,
+) -> float:
+    """Form cells: a small caption at the top, the entry below (in hand if ``hand``); the y
+    under the last row."""
+    cw = w / per
+    font = HAND if hand else s.font
+    for k, (cap, val) in enumerate(items):
+        cx, cy = x + (k % per) * cw, y + (k // per) * tall
+        p.rect(cx, cy, cw, tall)
+        p.text(cx + 3, cy + 7, fit(cap, s.font, 6, cw - 6), s.font, 6)
+        if val:
+            p.text(cx + 5, cy + tall - 6, fit(val, font, 8.5, cw - 10), font, 8.5)
+    return y + -(-len(items) // per) * tall + 10
+
+
+def caption(f: Flow, s: Style, text: str, grow: float = 3, rule: bool = False) -> None:
+    w, _ = f.size
+    pt = shrink(text, s.bold, s.size + grow, w - 2 * s.margin)
+    f.need(pt * 4)
+    f.page.text(s.margin, f.y, text, s.bold, pt)
+    if rule:
+        f.page.line(s.margin, f.y + 4, w - s.margin, f.y + 4)
+    f.y += pt * 1.9
+
+
+def write(f: Flow, s: Style, text: str, pt: float = 0, indent: float = 0) -> None:
+    w, _ = f.size
+    f.para(s.margin + indent, w - 2 * s.margin - indent, text, s.font, pt or s.size)
 
 
 def part_generate(

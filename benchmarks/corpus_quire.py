@@ -62,6 +62,7 @@ from corpus_kit import (
     foot_and_number,
     money,
     pairs,
+    paper,
     part_generate,
     part_main,
     running_header,
@@ -323,10 +324,6 @@ def take(who: Issuer, role: str) -> Person | None:
     """The ``role`` person noted on ``who`` by the document just before, once: a companion
     is about the same applicant or employee, a repeat of the same kind about someone else."""
     return vars(who).pop("quire_" + role, None)
-
-
-def paper(s: Style, size: tuple[float, float], margin: float = 0, pt: float = 0) -> Style:
-    return replace(s, page_size=size, margin=margin or s.margin, size=pt or s.size)
 
 
 # ---------------------------------------------------------------------------------------------

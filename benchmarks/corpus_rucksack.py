@@ -50,6 +50,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from corpus import Issuer, Page, Stream, Style, Template, assemble_stream
 from corpus_kit import (
+    HAND,
+    INK,
     Flow,
     box,
     cell,
@@ -59,6 +61,7 @@ from corpus_kit import (
     foot_and_number,
     money,
     pairs,
+    paper,
     part_generate,
     part_main,
     running_header,
@@ -73,8 +76,6 @@ from corpus_kit import currency as ccy
 PART = "rucksack"
 SEED_OFFSET = 1_700_000
 
-HAND = "Courier-Oblique"
-INK = "Times-Italic"
 MM = 72 / 25.4
 
 # ---------------------------------------------------------------------------------------------
@@ -623,10 +624,6 @@ def firm(who: Issuer, trade: str, heads: list[str] | None = None) -> Firm:
 
 def on(f: Firm, d: date) -> str:
     return date_text(d, f.lang, f.dstyle)
-
-
-def paper(s: Style, size: tuple[float, float], margin: float = 0, pt: float = 0) -> Style:
-    return replace(s, page_size=size, margin=margin or s.margin, size=pt or s.size)
 
 
 def letter_style(who: Issuer, sizes: list[tuple[float, float]] | None = None) -> Style:

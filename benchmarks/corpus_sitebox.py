@@ -54,26 +54,33 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from corpus import Issuer, Page, Stream, Style, Template, assemble_stream
 from corpus_kit import (
+    HAND,
+    INK,
     Flow,
     babble,
     bar_width,
     box,
+    caption,
     cell,
     columns,
     currency,
     date_text,
+    fields,
     fit,
     foot_and_number,
     money,
     pairs,
+    paper,
     part_generate,
     part_main,
     running_header,
+    serial,
     shrink,
     table,
     ticks,
     tr,
     wrap,
+    write,
 )
 from corpus_kit import address as window
 
@@ -252,8 +259,6 @@ GLUES = {
     "de": "die der das und zu fuer mit auf von ist sind wird bei nach den dem",
     "fr": "le la les et de du pour avec sur par est sont sera au aux des",
 }
-HAND = "Courier-Oblique"
-INK = "Times-Italic"
 
 
 def words(rng: random.Random, lang: str, n: int | None = None) -> str:
@@ -280,14 +285,6 @@ def seeded(who: Issuer, key: str) -> random.Random:
 
 def region(who: Issuer) -> str:
     return seeded(who, "region").choice(["en", "en", "en", "de", "fr"])
-
-
-def serial(rng: random.Random, mask: str) -> str:
-    """``mask`` with ``9`` a digit and ``A`` a capital letter."""
-    return "".join(
-        str(rng.randint(0, 9)) if c == "9" else chr(65 + rng.randint(0, 25)) if c == "A" else c
-        for c in mask
-    )
 
 
 def project(who: Issuer) -> tuple[str, str, str]:
@@ -461,10 +458,6 @@ def close(
     )
 
 
-def paper(s: Style, size: tuple[float, float], margin: float = 0, pt: float = 0) -> Style:
-    return replace(s, page_size=size, margin=margin or s.margin, size=pt or s.size)
-
-
 def sign(p: Page, x: float, y: float, name: str, pt: float = 14) -> None:
     """A signature scrawled over the baseline ``y``."""
     parts = name.split()
@@ -492,30 +485,6 @@ def got(lang: str, d: date) -> list[str]:
     ]
 
 
-def fields(
-    p: Page,
-    s: Style,
-    x: float,
-    y: float,
-    w: float,
-    items: list[tuple[str, str]],
-    per: int = 2,
-    tall: float = 26,
-    hand: bool = True,
-) -> float:
-    """Form cells: a small caption at the top, the entry below (in hand if ``hand``); the y
-    under the last row."""
-    cw = w / per
-    font = HAND if hand else s.font
-    for k, (cap, val) in enumerate(items):
-        cx, cy = x + (k % per) * cw, y + (k // per) * tall
-        p.rect(cx, cy, cw, tall)
-        p.text(cx + 3, cy + 7, fit(cap, s.font, 6, cw - 6), s.font, 6)
-        if val:
-            p.text(cx + 5, cy + tall - 6, fit(val, font, 8.5, cw - 10), font, 8.5)
-    return y + -(-len(items) // per) * tall + 10
-
-
 def ruled(
     p: Page,
     x: float,
@@ -535,21 +504,6 @@ def ruled(
         p.line(x, y + 4, x + w, y + 4)
         y += gap
     return y
-
-
-def caption(f: Sheets, s: Style, text: str, grow: float = 3, rule: bool = False) -> None:
-    w, _ = f.size
-    pt = shrink(text, s.bold, s.size + grow, w - 2 * s.margin)
-    f.need(pt * 4)
-    f.page.text(s.margin, f.y, text, s.bold, pt)
-    if rule:
-        f.page.line(s.margin, f.y + 4, w - s.margin, f.y + 4)
-    f.y += pt * 1.9
-
-
-def write(f: Sheets, s: Style, text: str, pt: float = 0, indent: float = 0) -> None:
-    w, _ = f.size
-    f.para(s.margin + indent, w - 2 * s.margin - indent, text, s.font, pt or s.size)
 
 
 def recipient(

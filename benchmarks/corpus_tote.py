@@ -55,7 +55,7 @@ from __future__ import annotations
 import random
 import sys
 import zlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -66,24 +66,31 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from corpus import Issuer, Page, Stream, Style, Template, assemble_stream
 from corpus_kit import (
+    HAND,
+    INK,
     Flow,
     bar_width,
     box,
+    caption,
     columns,
     currency,
     date_text,
+    fields,
     fit,
     foot_and_number,
     money,
     pairs,
+    paper,
     part_generate,
     part_main,
     running_header,
+    serial,
     shrink,
     table,
     ticks,
     tr,
     wrap,
+    write,
 )
 from corpus_kit import address as window
 
@@ -387,8 +394,6 @@ GLUES = {
     "de": "die der das und zu fuer mit auf von ist sind wird bei nach den dem im wir",
     "fr": "le la les et de du pour avec sur par est sont sera au aux des dans nous",
 }
-HAND = "Courier-Oblique"
-INK = "Times-Italic"
 #: The branch whose post the stream mostly is: drawn once per stream.
 OFFICE: list[str] = ["en"]
 
@@ -417,14 +422,6 @@ def region(who: Issuer) -> str:
     """The country of ``who``'s block: mostly the branch of the stream, sometimes another."""
     r = seeded(who, "region")
     return OFFICE[0] if r.random() < 0.78 else r.choice(["en", "de", "fr"])
-
-
-def serial(rng: random.Random, mask: str) -> str:
-    """``mask`` with ``9`` a digit and ``A`` a capital letter."""
-    return "".join(
-        str(rng.randint(0, 9)) if c == "9" else chr(65 + rng.randint(0, 25)) if c == "A" else c
-        for c in mask
-    )
 
 
 def estate(who: Issuer) -> Estate:
@@ -686,10 +683,6 @@ def close(
     )
 
 
-def paper(s: Style, size: tuple[float, float], margin: float = 0, pt: float = 0) -> Style:
-    return replace(s, page_size=size, margin=margin or s.margin, size=pt or s.size)
-
-
 def office_size(rng: random.Random, lang: str) -> tuple[float, float]:
     return LETTER if lang == "en" and rng.random() < 0.12 else A4
 
@@ -727,30 +720,6 @@ def got(who: Issuer, d: date) -> list[str]:
     ]
 
 
-def fields(
-    p: Page,
-    s: Style,
-    x: float,
-    y: float,
-    w: float,
-    items: list[tuple[str, str]],
-    per: int = 2,
-    tall: float = 26,
-    hand: bool = True,
-) -> float:
-    """Form cells: a small caption at the top, the entry below (in hand if ``hand``); the y
-    under the last row."""
-    cw = w / per
-    font = HAND if hand else s.font
-    for k, (cap, val) in enumerate(items):
-        cx, cy = x + (k % per) * cw, y + (k // per) * tall
-        p.rect(cx, cy, cw, tall)
-        p.text(cx + 3, cy + 7, fit(cap, s.font, 6, cw - 6), s.font, 6)
-        if val:
-            p.text(cx + 5, cy + tall - 6, fit(val, font, 8.5, cw - 10), font, 8.5)
-    return y + -(-len(items) // per) * tall + 10
-
-
 def ruled(
     p: Page,
     x: float,
@@ -771,21 +740,6 @@ def ruled(
         p.line(x, y + 4, x + w, y + 4)
         y += gap
     return y
-
-
-def caption(f: Sheets, s: Style, text: str, grow: float = 3, rule: bool = False) -> None:
-    w, _ = f.size
-    pt = shrink(text, s.bold, s.size + grow, w - 2 * s.margin)
-    f.need(pt * 4)
-    f.page.text(s.margin, f.y, text, s.bold, pt)
-    if rule:
-        f.page.line(s.margin, f.y + 4, w - s.margin, f.y + 4)
-    f.y += pt * 1.9
-
-
-def write(f: Sheets, s: Style, text: str, pt: float = 0, indent: float = 0) -> None:
-    w, _ = f.size
-    f.para(s.margin + indent, w - 2 * s.margin - indent, text, s.font, pt or s.size)
 
 
 def recipient(

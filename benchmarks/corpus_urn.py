@@ -59,7 +59,7 @@ from __future__ import annotations
 import random
 import sys
 import zlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -70,31 +70,35 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from corpus import Issuer, Page, Stream, Style, Template, assemble_stream
 from corpus_kit import (
+    HAND,
+    INK,
     Flow,
     bar_width,
     box,
+    caption,
     columns,
     date_text,
     fit,
     foot_and_number,
     money,
     pairs,
+    paper,
     part_generate,
     part_main,
     running_header,
+    serial,
     shrink,
     table,
     ticks,
     tr,
     wrap,
+    write,
 )
 from corpus_kit import address as window
 
 PART = "urn"
 SEED_OFFSET = 2_000_000
 
-HAND = "Courier-Oblique"
-INK = "Times-Italic"
 
 # ---------------------------------------------------------------------------------------------
 # Who writes: firms by role
@@ -426,14 +430,6 @@ def seeded(who: Issuer, key: str) -> random.Random:
     return random.Random(zlib.crc32(f"urn/{key}/{who.name}/{who.street}/{who.city}".encode()))
 
 
-def serial(rng: random.Random, mask: str) -> str:
-    """``mask`` with ``9`` a digit and ``A`` a capital letter."""
-    return "".join(
-        str(rng.randint(0, 9)) if c == "9" else chr(65 + rng.randint(0, 25)) if c == "A" else c
-        for c in mask
-    )
-
-
 def container_no(rng: random.Random) -> str:
     return rng.choice(["BWLU", "HCLU", "CMPU", "TGHU", "MSKU", "TCNU"]) + serial(rng, "999999-9")
 
@@ -684,10 +680,6 @@ def close(
     )
 
 
-def paper(s: Style, size: tuple[float, float], margin: float = 0, pt: float = 0) -> Style:
-    return replace(s, page_size=size, margin=margin or s.margin, size=pt or s.size)
-
-
 def letter_size(who: Issuer, lang: str) -> tuple[float, float]:
     return LETTER if lang == "en" and seeded(who, "letter").random() < 0.2 else A4
 
@@ -752,21 +744,6 @@ def grid(
                 p.text(cx + 4, y + 17 + k * (pt + 1.5), fit(ln, font, pt, cw - 8), font, pt)
         cx += cw
     return y + tall
-
-
-def caption(f: Sheets, s: Style, text: str, grow: float = 3, rule: bool = False) -> None:
-    w, _ = f.size
-    pt = shrink(text, s.bold, s.size + grow, w - 2 * s.margin)
-    f.need(pt * 4)
-    f.page.text(s.margin, f.y, text, s.bold, pt)
-    if rule:
-        f.page.line(s.margin, f.y + 4, w - s.margin, f.y + 4)
-    f.y += pt * 1.9
-
-
-def write(f: Sheets, s: Style, text: str, pt: float = 0, indent: float = 0) -> None:
-    w, _ = f.size
-    f.para(s.margin + indent, w - 2 * s.margin - indent, text, s.font, pt or s.size)
 
 
 def recipient(

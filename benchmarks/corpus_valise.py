@@ -76,8 +76,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from corpus import Issuer, Page, Stream, Style, Template, assemble_stream
 from corpus_kit import (
+    HAND,
+    INK,
     Flow,
     box,
+    caption,
     cell,
     columns,
     currency,
@@ -86,14 +89,17 @@ from corpus_kit import (
     foot_and_number,
     money,
     pairs,
+    paper,
     part_generate,
     part_main,
     running_header,
+    serial,
     shrink,
     table,
     ticks,
     tr,
     wrap,
+    write,
 )
 from corpus_kit import address as window
 
@@ -522,8 +528,6 @@ GLUES = {
     "de": "die der das und zu fuer mit auf von ist sind wird bei nach den dem Ihre",
     "fr": "le la les et de du pour avec sur par est sont sera au aux des votre",
 }
-HAND = "Courier-Oblique"
-INK = "Times-Italic"
 
 
 def words(rng: random.Random, lang: str, n: int | None = None) -> str:
@@ -544,14 +548,6 @@ def on(rng: random.Random) -> date:
 def seeded(who: Issuer, key: str) -> random.Random:
     """Draws fixed by the issuer and ``key``: a run or a companion keeps its branch and car."""
     return random.Random(zlib.crc32(f"valise/{key}/{who.name}/{who.street}/{who.city}".encode()))
-
-
-def serial(rng: random.Random, mask: str) -> str:
-    """``mask`` with ``9`` a digit and ``A`` a capital letter."""
-    return "".join(
-        str(rng.randint(0, 9)) if c == "9" else chr(65 + rng.randint(0, 25)) if c == "A" else c
-        for c in mask
-    )
 
 
 def region(who: Issuer) -> str:
@@ -826,10 +822,6 @@ def close(
     )
 
 
-def paper(s: Style, size: tuple[float, float], margin: float = 0, pt: float = 0) -> Style:
-    return replace(s, page_size=size, margin=margin or s.margin, size=pt or s.size)
-
-
 def letter_size(who: Issuer, lang: str, key: str = "letter") -> tuple[float, float]:
     return LETTER if lang == "en" and seeded(who, key).random() < 0.2 else A4
 
@@ -893,21 +885,6 @@ def grid(
                 p.text(cx + 4, y + 17 + k * (pt + 1.5), fit(ln, font, pt, cw - 8), font, pt)
         cx += cw
     return y + tall
-
-
-def caption(f: Sheets, s: Style, text: str, grow: float = 3, rule: bool = False) -> None:
-    w, _ = f.size
-    pt = shrink(text, s.bold, s.size + grow, w - 2 * s.margin)
-    f.need(pt * 4)
-    f.page.text(s.margin, f.y, text, s.bold, pt)
-    if rule:
-        f.page.line(s.margin, f.y + 4, w - s.margin, f.y + 4)
-    f.y += pt * 1.9
-
-
-def write(f: Sheets, s: Style, text: str, pt: float = 0, indent: float = 0) -> None:
-    w, _ = f.size
-    f.para(s.margin + indent, w - 2 * s.margin - indent, text, s.font, pt or s.size)
 
 
 def recipient(
