@@ -1140,8 +1140,8 @@ def signal_last_page(ctx: Context) -> Signal | None:
         # filled in anew): a leaflet, notes or a list the letter does not announce follows
         # its signature as often as the next document does.
         return Signal("last_page", 0.0, reason + ", but nothing begins here")
-    sim = signal_similarity(ctx)
-    if p.salutation and sim is not None and sim.score < 0:
+    if p.salutation and (sim := signal_similarity(ctx)) is not None and sim.score < 0:
+        # (Vocabulary is compared only after a page that greets: elsewhere it decides nothing.)
         return Signal("last_page", 0.0, reason + ", but this page goes on with its words")
     return Signal("last_page", score, reason)
 

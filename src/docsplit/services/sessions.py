@@ -290,10 +290,7 @@ def boundaries_dict(proposal: Proposal, session: Session) -> dict[str, Any]:
         "titles": [d.title for d in proposal.documents],
         "exclude": list(proposal.excluded_pages),
         "documents": [span_dict(d) for d in proposal.documents],
-        "possible_starts": [
-            {"page": p.page, "probability": p.probability, "reasons": list(p.reasons)}
-            for p in proposal.possible_starts
-        ],
+        "possible_starts": codec.unstructure(list(proposal.possible_starts)),
     }
 
 
