@@ -20,7 +20,20 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from docsplit.models import ProcessingOptions  # noqa: E402
 from docsplit.pipeline import boundaries  # noqa: E402
+from docsplit.pipeline.boundaries import content, detect, forms, layout  # noqa: E402
 from docsplit.pipeline.evaluate import Scores, load_features, score_stream  # noqa: E402
+
+#: The module each constant lives in: a signal reads its weights from its own module's globals.
+HOME = {
+    "PRIOR": detect,
+    "SIMILARITY_PIVOT": content,
+    "SIMILARITY_SLOPE": content,
+    "SIMILARITY_CAP": content,
+    "HEADER_WEIGHT": content,
+    "IDENTITY_WEIGHT": forms,
+    "IDENTITY_SAME": forms,
+    "REPEAT_TITLE_WEIGHT": layout,
+}
 
 GRID = {
     "PRIOR": [-1.2, -1.6, -2.0],
@@ -47,13 +60,14 @@ def main(argv: list[str]) -> int:
                 print(f"refusing held-out stream {label_path}", file=sys.stderr)
                 return 2
             group = f"{label.get('split')}/{label.get('kind')}"
-            corpus.append((group, label, load_features(pdf, pool=pool)))
+            # Born-digital pages read the same under every OCR scope: the first reading will do.
+            corpus.append((group, label, load_features(pdf, pool=pool)[0]))
     pool.shutdown()
     results = []
     keys = list(GRID)
     for values in itertools.product(*(GRID[k] for k in keys)):
         for k, v in zip(keys, values, strict=True):
-            setattr(boundaries, k, v)
+            setattr(HOME[k], k, v)
         per_group: dict[str, list] = {}
         for group, label, features in corpus:
             proposal = boundaries.detect_boundaries(features, ProcessingOptions())

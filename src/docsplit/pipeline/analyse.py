@@ -1,7 +1,7 @@
 """The analysis of one uploaded stream: page features, then the proposed documents.
 
 This is the pipeline's entry point for the job manager, called from a worker thread. It owns the
-timing of the stages; the stages themselves live in ``extract.py`` and ``boundaries.py``.
+timing of the stages; the stages themselves live in ``extract.py`` and ``boundaries/``.
 """
 
 from __future__ import annotations

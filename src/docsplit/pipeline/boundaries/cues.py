@@ -1,0 +1,346 @@
+"""The cues of one page, computed once per page: :class:`PageCues`.
+
+Everything a signal compares between neighbours is read here from the page's text and layout:
+its page number, running header and footer, head lines, title, salutation, subject, date,
+closing, enclosure and attachment lines, reference numbers, identity fields and topic words.
+Also the small text measures the signals share (cosine similarity of word counts, Jaccard
+overlap of lines)."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from docsplit.pipeline.boundaries import vocab
+from docsplit.pipeline.extract import PageFeatures
+
+#: How many of a page's first lines are compared as its head.
+HEAD_LINES = 15
+
+
+@attrs.frozen
+class Numbering:
+    """A page number found in a page's header or footer."""
+
+    number: int
+    total: int | None
+    text: str
+    #: A bare number on a line of its own: a page number only when the sequence confirms it.
+    loose: bool = False
+
+
+@attrs.frozen
+class PageCues:
+    """The cues of one page that the signals compare across neighbours."""
+
+    numbering: Numbering | None
+    header: str
+    footer: str
+    #: The first lines of the page, normalised like ``header``.
+    head_text: str
+    words: Counter[str]
+    refs: dict[str, str]
+    title_word: str | None
+    #: The whole line the title word stands on, digits and punctuation removed.
+    title_line: str
+    salutation: bool
+    subject: str | None
+    closing: bool
+    signature: bool
+    total: bool
+    continued: bool
+    #: A closing formula ("Yours faithfully") in the first two lines.
+    opens_closed: bool
+    #: An attachment's title in the first lines ("Form of proxy", "Conditions of hire").
+    attachment: str | None
+    #: The page refers to its back ("terms overleaf").
+    overleaf: bool
+    #: A copy mark on a line of its own ("COPY", "Abschrift").
+    copy_mark: bool
+    date: str | None
+    letterhead: bool
+    #: What an enclosure line near the end announces ("price schedule"), "" for a bare
+    #: "Encl.", None without one.
+    enclosure: str | None = None
+    #: Identity fields of the head ("employee name" -> "anna schmidt"), see :func:`find_fields`.
+    fields: dict[str, str] = attrs.field(factory=dict)
+    #: The large-type text at the top, normalised: a form or document title set large.
+    large_title: str = ""
+    #: The first lines of the page, lower case with punctuation removed (digits kept).
+    head_lines: tuple[str, ...] = ()
+    #: Identifiers in the first two lines (upper case), see :func:`signal_carried_code`.
+    head_codes: frozenset[str] = frozenset()
+    #: The parts of a running header around its dash ("Bethany Okonkwo", "Haushaltsplan" in
+    #: "Bethany Okonkwo - Haushaltsplan"), empty when the first line is no such header.
+    running_parts: tuple[str, ...] = ()
+
+
+def find_fields(lines: Sequence[str]) -> dict[str, str]:
+    """Identity fields in a page's head: ``Name: value`` pairs whose name says who or which
+    period the document is about (employee, customer, recipient, taxpayer, ID, tax year ...),
+    plus "Tax year 2023" / "Pay period 2024-03" written without a colon. Keys and values are
+    normalised (lower case, punctuation removed)."""
+    out: dict[str, str] = {}
+    for line in lines:
+        keys = list(vocab.FIELD_KEY_RE.finditer(line))
+        for k, m in enumerate(keys):
+            end = keys[k + 1].start() if k + 1 < len(keys) else len(line)
+            key = " ".join(re.sub(r"[^\w ]+", " ", m.group(1).lower()).split()[-3:])
+            value = " ".join(re.sub(r"[^\w ]+", " ", line[m.end() : end].lower()).split()[:6])
+            words = set(key.split())
+            if not value or not words & vocab.IDENTITY_WORDS or words & vocab.NOT_IDENTITY:
+                continue
+            out.setdefault(key, value)
+        for m in vocab.PERIOD_RE.finditer(line):
+            out.setdefault(m.group(1).lower(), m.group(2))
+        form = vocab.FORM_ID_RE.search(line)
+        if form:
+            # "Form 993-2" is page 2 of form 993; "Form W-2" and "Form 1099-G" stay whole.
+            stem, _, suffix = form.group(1).rpartition("-")
+            form_id = (
+                stem
+                if suffix.isdigit() and len(suffix) <= 2 and any(map(str.isdigit, stem))
+                else form.group(1)
+            )
+            out.setdefault("form", form_id.lower())
+    return out
+
+
+def _norm_line(text: str) -> str:
+    """Header/footer text without digits and punctuation, so page numbers and dates vary freely."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[\d\W_]+", " ", text)
+    return " ".join(w for w in text.split() if len(w) > 1)
+
+
+def _first_line(text: str) -> str:
+    return next((ln for ln in text.splitlines() if ln.strip()), "")
+
+
+def _last_line(text: str) -> str:
+    return next((ln for ln in reversed(text.splitlines()) if ln.strip()), "")
+
+
+def _ref_key(label: str) -> str:
+    key = label.lower()
+    key = key[:-1] if key.endswith(vocab.FUGEN_S) else key
+    return vocab.REF_SYNONYMS.get(key, key)
+
+
+def find_numbering(page: PageFeatures) -> Numbering | None:
+    """The page number in the header or footer (or the first/last lines when bands are empty)."""
+    lines = [ln for ln in page.text.splitlines() if ln.strip()]
+    places = [page.bottom_text, page.top_text, "\n".join(lines[-4:]), "\n".join(lines[:3])]
+    for i, place in enumerate(places):
+        if not place:
+            continue
+        for pattern in vocab.NUMBERING:
+            m = pattern.search(place)
+            bare = pattern is not vocab.NUMBERING[0]
+            if m and bare and i < 2 and not _at_page_edge(place, m.start(), top=i == 1):
+                # "1/4" alone on a line mid-band is a form's value (the fuel gauge of a car
+                # handover, a share), not its page number.
+                continue
+            if m:
+                number, total = _ocr_int(m.group(1)), int(m.group(2))
+                if 1 <= number <= total <= 500:
+                    return Numbering(number, total, m.group(0).strip())
+    for place in places[:2]:
+        for pattern in vocab.NUMBER_ONLY:
+            m = pattern.search(place)
+            if m and 1 <= int(m.group(1)) <= 500:
+                return Numbering(int(m.group(1)), None, m.group(0).strip())
+    # A bare number as the first or last line of the page.
+    for line in [*lines[:1], *lines[-1:]]:
+        m = vocab.BARE_NUMBER.match(line)
+        if m and 1 <= int(m.group(1)) <= 500:
+            return Numbering(int(m.group(1)), None, m.group(1), loose=True)
+    return None
+
+
+def _at_page_edge(band: str, offset: int, *, top: bool) -> bool:
+    """Whether ``offset`` lies on one of the two lines of ``band`` nearest the page's edge:
+    the first two of the top band, the last two of the bottom band."""
+    before = band[:offset].count("\n")
+    return before < 2 if top else band.count("\n") - before < 2
+
+
+def _ocr_int(text: str) -> int:
+    """A page number as OCR reads it: "1" often comes out as "|", "l" or "I" ("Page | of 5")."""
+    return 1 if text == "|" or text.lower() in ("l", "i") else int(text)
+
+
+def find_date(text: str) -> str | None:
+    """The first plausible date in ``text`` as ISO yyyy-mm-dd."""
+    best: tuple[int, str] | None = None
+    for pattern, kind in vocab.DATE_PATTERNS:
+        for m in pattern.finditer(text[:3000]):
+            iso = iso_date(m.groups(), kind)
+            if iso and (best is None or m.start() < best[0]):
+                best = (m.start(), iso)
+                break
+    return best[1] if best else None
+
+
+def iso_date(groups: Sequence[str], kind: str) -> str | None:
+    try:
+        if kind == "ymd":
+            y, mo, d = int(groups[0]), int(groups[1]), int(groups[2])
+        elif kind == "dmy":
+            d, mo, y = int(groups[0]), int(groups[1]), int(groups[2])
+        elif kind == "slash":
+            a, b, y = int(groups[0]), int(groups[1]), int(groups[2])
+            # Day first when it cannot be a month; otherwise the US order.
+            d, mo = (a, b) if a > 12 else (b, a)
+        elif kind == "mdy":
+            mo, d, y = vocab.MONTHS[groups[0].lower()], int(groups[1]), int(groups[2])
+        else:
+            d, mo, y = int(groups[0]), vocab.MONTHS[groups[1].lower()], int(groups[2])
+    except (KeyError, ValueError):
+        return None
+    if not (1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def page_cues(page: PageFeatures) -> PageCues:
+    text = page.text
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    head = "\n".join(lines[:12])
+    tail = "\n".join(lines[-15:])
+    ending = "\n".join(lines[-8:])
+    enclosure_line = vocab.ENCLOSURE_RE.search(ending)
+    # A sentence announcing an enclosure stands anywhere in a letter's body, not only at its
+    # foot: "We are pleased to enclose your guarantee certificate" in the first paragraph.
+    # (Below the letterhead, or the last 8 lines of a short page.)
+    body = " ".join(lines[max(0, min(5, len(lines) - 8)) :])
+    enclosure_phrase = vocab.ENCLOSE_PHRASE_RE.search(body) or vocab.ENCLOSE_FOOT_RE.search(ending)
+    enclosure = (
+        enclosure_line.group(1).strip()
+        if enclosure_line
+        else " ".join(enclosure_phrase.group(0).lower().split())
+        if enclosure_phrase
+        else None
+    )
+    # A title is set large or stands on a short line of its own near the top; the same word
+    # inside running text ("this agreement ...") is no title.
+    # (Nor is a table row with its amounts: "Lift maintenance contract 7,809.53 9,179.00".)
+    short_lines = [
+        ln for ln in lines[:5] if len(ln.split()) <= 6 and len(vocab.AMOUNT_RE.findall(ln)) < 2
+    ]
+    title_place = page.large_text + "\n" + "\n".join(short_lines)
+    title = vocab.TITLE_RE.search(title_place)
+    title_line = ""
+    if title:
+        start = title_place.rfind("\n", 0, title.start()) + 1
+        end = title_place.find("\n", title.end())
+        title_line = _norm_line(title_place[start : end if end != -1 else None])
+    subject = vocab.SUBJECT_RE.search("\n".join(lines[:30]))
+    refs: dict[str, str] = {}
+    for m in (*vocab.REF_RE.finditer(text[:1500]), *vocab.REF_FR_RE.finditer(text[:1500])):
+        refs.setdefault(_ref_key(m.group(1)), m.group(2).upper())
+    # Footers carry the sender's own numbers ("Registered in England No. 8043620"), the same
+    # on every document it sends: generic labels count only above the footer.
+    foot = {ln.strip() for ln in page.bottom_text.splitlines()}
+    above = "\n".join(ln for ln in text[:1500].splitlines() if ln.strip() not in foot)
+    for m in vocab.REF_ANY_RE.finditer(above):
+        key = _ref_key(m.group(1))
+        if key not in vocab.REF_ANY_SKIP:
+            refs.setdefault(key, m.group(2).upper())
+    return PageCues(
+        numbering=find_numbering(page),
+        # The first line of the top band and the last of the bottom band: running headers and
+        # footers live there, the rest of a band is ordinary content.
+        header=_norm_line(_first_line(page.top_text)),
+        footer=_norm_line(_last_line(page.bottom_text)),
+        head_text=_norm_line(head),
+        words=Counter(
+            w for w in (x.lower() for x in vocab.WORD_RE.findall(text)) if w not in vocab.STOPWORDS
+        ),
+        refs=refs,
+        title_word=title.group(0).lower() if title else None,
+        title_line=title_line,
+        salutation=bool(vocab.SALUTATION_RE.search("\n".join(lines[:25]))),
+        subject=subject.group(1).strip() if subject else None,
+        closing=bool(vocab.CLOSING_RE.search(tail)),
+        signature=bool(vocab.SIGNATURE_RE.search(tail)),
+        total=bool(vocab.TOTAL_RE.search(tail)),
+        enclosure=enclosure,
+        continued=bool(
+            vocab.CONTINUED_RE.search(head) or (lines and vocab.LATER_SECTION_RE.match(lines[0]))
+        ),
+        overleaf=bool(vocab.OVERLEAF_RE.search(text)),
+        copy_mark=bool(vocab.COPY_MARK_RE.search(text)),
+        opens_closed=bool(vocab.CLOSING_RE.search("\n".join(lines[:2]))),
+        attachment=reply.group(0).strip(" -:*")
+        if (reply := vocab.ATTACHMENT_RE.search("\n".join(lines[:5])))
+        else None,
+        date=find_date(head),
+        letterhead=page.body_font_size > 0 and page.max_font_size >= 1.35 * page.body_font_size,
+        fields=find_fields(lines[:20]),
+        large_title=_norm_line(page.large_text)
+        if page.body_font_size > 0 and page.max_font_size >= 1.2 * page.body_font_size
+        else "",
+        head_lines=tuple(h for ln in lines[:HEAD_LINES] if (h := _canon_line(ln))),
+        running_parts=_running_parts(lines[0]) if lines else (),
+        head_codes=frozenset(
+            m.group(0).upper()
+            for ln in lines[:2]
+            for m in vocab.CODE_RE.finditer(ln)
+            if not vocab.DATE_CODE_RE.match(m.group(0))
+        ),
+    )
+
+
+def _running_parts(line: str) -> tuple[str, ...]:
+    """The parts of a first line "A - B" around its dash (only A when B runs on); a tail with
+    dashes of its own gives its pieces too: "Idris Pryce" in "Betriebskostenabrechnung 2024 -
+    Idris Pryce - WE 02"."""
+    lead = vocab.RUNNING_LEAD_RE.match(line)
+    if lead is None:
+        return ()
+    tail = vocab.RUNNING_TAIL_RE.match(line)
+    if tail is None:
+        return (lead.group(1),)
+    rest = tail.group(1).strip()
+    # Only pieces that look like a name or a title: a town or a street in a letterhead strung
+    # together with dashes would turn up in the return address of any letter.
+    pieces = [
+        x
+        for x in vocab.DASH_RE.split(rest)
+        if x != rest and len(x.split()) >= 2 and not any(ch.isdigit() for ch in x)
+    ]
+    return (lead.group(1), rest, *pieces)
+
+
+def _canon_line(text: str) -> str:
+    """A line compared as a whole: lower case, punctuation removed, digits kept."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    return " ".join(re.sub(r"[\W_]+", " ", text).split())
+
+
+def cosine(a: Counter[str], b: Counter[str]) -> float:
+    """Cosine similarity of two word-count vectors (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    dot = sum(v * b.get(k, 0) for k, v in a.items())
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb)
+
+
+def jaccard(a: str, b: str) -> float:
+    sa, sb = set(a.split()), set(b.split())
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / len(sa | sb)
+
+
+def page_body(page: PageFeatures) -> str:
+    """A page's text below its first four lines (its letterhead), in upper case."""
+    return "\n".join(page.text.splitlines()[4:]).upper()

@@ -1,0 +1,195 @@
+"""Signals about the open document's numbers and forms: the same head filled in anew
+(``template``), identity fields that change or stay (``identity``), an identifier the open
+document listed carried in the head (``carried_code``), and receipts the open claim lists
+(``listed``)."""
+
+from __future__ import annotations
+
+import functools
+
+from docsplit.pipeline.boundaries import vocab
+from docsplit.pipeline.boundaries.context import Context, Signal
+from docsplit.pipeline.boundaries.cues import iso_date, page_body
+from docsplit.pipeline.boundaries.heads import (
+    date_key,
+    line_label,
+    template_refill,
+    template_refill_words,
+)
+
+#: Log-odds when an identity field changes (one more per further field, up to the max) / stays.
+IDENTITY_WEIGHT = 2.0
+IDENTITY_MAX = 3.0
+IDENTITY_SAME = 1.5
+#: Log-odds when a page repeats the previous page's head lines with new values (one more half
+#: per further changed value, up to the max), and how many identical head lines that takes.
+TEMPLATE_WEIGHT = 2.0
+TEMPLATE_MAX = 3.0
+TEMPLATE_FIXED = 3
+#: Log-odds when a page's first lines carry an identifier from the previous page's body.
+CARRIED_CODE = 3.0
+
+
+def ref_differs(ctx: Context, key: str) -> bool:
+    """True when the two pages' numbers under ``key`` differ and neither page carries the
+    other's: "Account 42-47-44 86474313" on a statement's second page is the same account
+    as "Account number 86474313" on its first, though the sort code comes first there."""
+    a, b = ctx.cues.refs[key], ctx.prev_cues.refs[key]
+    if a == b:
+        return False
+    return b not in ctx.page.text[:1500].upper() and a not in ctx.prev.text[:1500].upper()
+
+
+def compare_fields(ctx: Context) -> tuple[list[str], list[str]]:
+    """The identity fields both pages carry, split into those that differ and those that don't."""
+    cur, prev = ctx.cues.fields, ctx.prev_cues.fields
+    differ: list[str] = []
+    same: list[str] = []
+    for key in cur:
+        if key not in prev or key.split()[0] in ctx.cues.refs:
+            continue
+        a, b = cur[key].split(), prev[key].split()
+        n = min(len(a), len(b))
+        # "X123" and "X123 continued" are the same value.
+        (same if a[:n] == b[:n] else differ).append(key)
+    return differ, same
+
+
+def signal_identity(ctx: Context) -> Signal | None:
+    """Identity fields (employee, customer, recipient, taxpayer, ID, tax year, pay period) that
+    change between neighbouring pages: two payslips or tax forms of one template in a row."""
+    cur, prev = ctx.cues.fields, ctx.prev_cues.fields
+    differ, same = compare_fields(ctx)
+    if differ:
+        score = min(IDENTITY_MAX, IDENTITY_WEIGHT + 0.5 * (len(differ) - 1))
+        key = differ[0]
+        return Signal("identity", score, f"{key} '{cur[key][:30]}' differs from '{prev[key][:30]}'")
+    if same:
+        return Signal("identity", -IDENTITY_SAME, f"same {same[0]} '{cur[same[0]][:30]}'")
+    return None
+
+
+def signal_template(ctx: Context) -> Signal | None:
+    """The previous page's head again, line for line, with new values in labelled lines: the
+    same form letter, receipt or certificate filled in for someone else or another date."""
+    fixed, changed = _refill(ctx)
+    # A postcard's head is short: its two sender lines will do when the addressee changed.
+    # A period in the title changed ("Milchgeldabrechnung Oktober 2023" then "... Dezember
+    # 2024"): the next statement, however short its head; two shared lines will do.
+    dated = any(date_key(line) for line in ctx.cues.head_lines[:3] if line_label(line) in changed)
+    if not changed or fixed < (2 if "address" in changed or dated else TEMPLATE_FIXED):
+        return None
+    if carried_from_open(ctx, codes_only=True) is not None:
+        # The new number was announced in the open document ("Delivery tickets enclosed"
+        # after a list of them): the next of its enclosures, not the next form letter.
+        return None
+    score = min(TEMPLATE_MAX, TEMPLATE_WEIGHT + 0.5 * (len(changed) - 1))
+    return Signal(
+        "template",
+        score,
+        f"head of page {ctx.prev.number} again with new {', '.join(dict.fromkeys(changed))[:60]}",
+    )
+
+
+def _refill(ctx: Context) -> tuple[int, tuple[str, ...]]:
+    # Four signals ask for the same pair of pages: the comparison is cached.
+    found = template_refill(ctx.prev_cues.head_lines, ctx.cues.head_lines)
+    if found[1] or not (ctx.page.ocr_used and ctx.prev.ocr_used):
+        return found
+    return template_refill_words(ctx.prev_cues.head_lines, ctx.cues.head_lines)
+
+
+def signal_carried_code(ctx: Context) -> Signal | None:
+    """The page's first lines carry an identifier or a name that the open document has in its
+    body: a running header ("Devis Q431363 - M. Thistlewood", "ITT/2026/99 - Schedule of
+    Rates", "Bethany Okonkwo - Haushaltsplan") on a schedule, budget sheet or form that belongs
+    to the document before it, however new it looks, or the number of a delivery ticket that
+    an invoice two pages back lists. A page's own head is left out: a letterhead's names and
+    numbers are the sender's, on every document it sends."""
+    found = carried_from_open(ctx)
+    if found is None:
+        return None
+    what, number = found
+    return Signal("carried_code", -CARRIED_CODE, f"head carries {what} from page {number}")
+
+
+def carried_from_open(ctx: Context, *, codes_only: bool = False) -> tuple[str, int] | None:
+    """What the page's head carries from the open document, and from which page."""
+    parts = () if codes_only else ctx.cues.running_parts
+    if parts and parts == ctx.prev_cues.running_parts and signal_template(ctx) is not None:
+        # Both pages open with the same running header and the rest of the head is filled
+        # in anew: the sender's next notice, whose name the last one's signature repeats.
+        parts = ()
+    codes = ctx.cues.head_codes
+    if shared := codes & ctx.prev_cues.head_codes:
+        fixed, changed = _refill(ctx)
+        if changed and fixed >= TEMPLATE_FIXED:
+            # Both heads carry the same shipment or file number and the rest is filled in
+            # anew: the next confirmation under that number, not an enclosure it announced.
+            codes = codes - shared
+    if not codes and not parts:
+        return None
+    bodies = ctx.open_bodies or ((ctx.prev.number, page_body(ctx.prev)),)
+    return _find_carried(codes, parts, ctx.prev.number, bodies)
+
+
+@functools.lru_cache(maxsize=16)
+def _find_carried(
+    codes: frozenset[str],
+    parts: tuple[str, ...],
+    prev_number: int,
+    bodies: tuple[tuple[int, str], ...],
+) -> tuple[str, int] | None:
+    # Three signals ask for the same page: the search through the bodies is cached.
+    for number, upper in bodies:
+        carried = next((c for c in sorted(codes) if c in upper), None)
+        if carried is None and number == prev_number:
+            # A name is no identifier: a sender's name turns up in the bodies of its own
+            # letters, so only the page just before counts for a running header.
+            carried = next((f"'{p}'" for p in parts if p.upper() in upper), None)
+        if carried is not None:
+            return carried, number
+    return None
+
+
+#: A receipt has few lines; a letter or statement that happens to bear a listed date has more.
+RECEIPT_MAX_LINES = 25
+#: Log-odds against a start for a receipt whose date a claim or list in the open document has.
+LISTED_RECEIPT = 8.0
+
+
+def signal_listed(ctx: Context) -> Signal | None:
+    """A short page with a total (a till receipt, a taxi or hotel bill) whose date an open
+    page lists next to an amount: the receipts stapled behind the expense claim that lists
+    them, one line each."""
+    number = listed_on(ctx)
+    if number is None:
+        return None
+    return Signal(
+        "listed", -LISTED_RECEIPT, f"date {ctx.cues.date} is a line of the list on page {number}"
+    )
+
+
+def listed_on(ctx: Context) -> int | None:
+    """The open page that lists this receipt's date next to an amount, if any."""
+    date = ctx.cues.date
+    if date is None or ctx.cues.salutation or not vocab.RECEIPT_TOTAL_RE.search(ctx.page.text):
+        return None
+    if len(ctx.page.text.splitlines()) > RECEIPT_MAX_LINES:
+        return None
+    bodies = ctx.open_bodies or ((ctx.prev.number, page_body(ctx.prev)),)
+    return next((number for number, body in bodies if date in _listed_dates(body)), None)
+
+
+@functools.lru_cache(maxsize=64)
+def _listed_dates(body: str) -> frozenset[str]:
+    """The dates on the lines of ``body`` that end in an amount: the rows of a list."""
+    found: set[str] = set()
+    for line in body.splitlines():
+        if not vocab.LINE_AMOUNT_RE.search(line):
+            continue
+        for pattern, kind in vocab.DATE_PATTERNS:
+            for m in pattern.finditer(line):
+                if iso := iso_date(m.groups(), kind):
+                    found.add(iso)
+    return frozenset(found)

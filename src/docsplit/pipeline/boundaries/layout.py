@@ -1,0 +1,100 @@
+"""Signals from a page's form rather than its words: a change of page size or orientation,
+the written back of a card, a cover page, the same large title again."""
+
+from __future__ import annotations
+
+from docsplit.pipeline.boundaries import vocab
+from docsplit.pipeline.boundaries.context import Context, Signal
+from docsplit.pipeline.boundaries.cues import jaccard
+from docsplit.pipeline.extract import PageFeatures
+
+#: Log-odds for a change of page size, and for one under the same header line.
+LAYOUT_WEIGHT = 1.7
+LAYOUT_SAME_HEADER = 0.75
+#: A page smaller than A4 and Letter (longest side in points) is a card, print or slip.
+CARD_MAX_SIDE = 780.0
+#: Words (three letters or more) a card's picture side may carry.
+CARD_FRONT_WORDS = 8
+#: Log-odds against a start for the written back of a card whose front had no text.
+CARD_BACK = 1.5
+#: Log-odds for the same large title at the top of two pages in a row.
+REPEAT_TITLE_WEIGHT = 1.5
+#: A page with less text than this and a large-type line may be a cover page.
+COVER_MAX_CHARS = 250
+#: Log-odds for a page that looks like a cover (little text, large type).
+COVER_START = 1.0
+
+
+def same_title(ctx: Context) -> bool:
+    """Both pages carry the same title in large type at the top (a form kind repeating)."""
+    a, b = ctx.cues.large_title, ctx.prev_cues.large_title
+    return bool(vocab.TITLE_RE.search(a)) and jaccard(a, b) >= 0.8
+
+
+def signal_repeat_title(ctx: Context) -> Signal | None:
+    """The same large first-page title again ("Receipt" after "Receipt", "Form TX-201" after
+    "Form TX-201"): a form kind repeating is a new document unless the page says it continues.
+    A running header is set small and does not count."""
+    if not same_title(ctx) or ctx.cues.continued:
+        return None
+    num = ctx.cues.numbering
+    if num is not None and num.number > 1:
+        return None
+    p = ctx.prev_cues
+    complete = p.total or p.signature or p.closing
+    score = REPEAT_TITLE_WEIGHT + (0.5 if complete else 0.0)
+    extra = ", previous page complete" if complete else ""
+    return Signal("repeat_title", score, f"same title '{ctx.cues.large_title[:30]}' again{extra}")
+
+
+def cover_like(page: PageFeatures, body: float) -> bool:
+    """Little text, type at least 1.6x ``body`` and no barcode: a cover or title page."""
+    return (
+        0 < page.char_count < COVER_MAX_CHARS
+        and body > 0
+        and page.max_font_size >= 1.6 * body
+        and not page.barcodes
+    )
+
+
+def signal_cover(ctx: Context) -> Signal | None:
+    """The previous page looks like a cover or title page (little text, large type): what
+    follows it belongs to the same document."""
+    prev = ctx.prev_cues
+    # Compared with this page's body text: a title page's own "body" is mostly title. A cover
+    # is a document's first page: the short last page of one is none.
+    body = ctx.page.body_font_size or ctx.prev.body_font_size
+    if not ctx.prev_starts or not cover_like(ctx.prev, body):
+        return None
+    if prev.numbering is not None and prev.numbering.total == 1:
+        return None
+    # A one-page form or receipt followed by another of its kind is no cover page.
+    if same_title(ctx) or prev.total or prev.signature or prev.fields:
+        return None
+    return Signal("cover", -1.8, f"page {ctx.prev.number} looks like a cover page")
+
+
+def signal_layout(ctx: Context) -> Signal | None:
+    """A change of page size or orientation; or the written back of a card or photograph."""
+    a, b = ctx.page, ctx.prev
+    if abs(a.width - b.width) > 15 or abs(a.height - b.height) > 15:
+        if a.landscape != b.landscape and {round(a.width), round(a.height)} == {
+            round(b.width),
+            round(b.height),
+        }:
+            return Signal("layout", 0.8, "orientation changes")
+        reason = f"page size {a.width:.0f}x{a.height:.0f} after {b.width:.0f}x{b.height:.0f}"
+        if ctx.cues.header and ctx.cues.header == ctx.prev_cues.header:
+            # Under the same header an A5 leaflet or slip is most often the sender's enclosure
+            # (a practice's opening hours after its registration form), not its next letter.
+            return Signal("layout", LAYOUT_SAME_HEADER, reason + " under the same header")
+        return Signal("layout", LAYOUT_WEIGHT, reason)
+    if (
+        max(a.width, a.height) < CARD_MAX_SIDE
+        and sum(ctx.prev_cues.words.values()) <= CARD_FRONT_WORDS
+        and sum(ctx.cues.words.values()) > CARD_FRONT_WORDS
+    ):
+        # A card or print with a picture and no words, then a page of its size with writing:
+        # the scanner took its front and back (a photograph and the date on its back).
+        return Signal("layout", -CARD_BACK, f"page {b.number} has no text: this is its back")
+    return None

@@ -1,0 +1,168 @@
+"""Signals from how letters begin, end and enclose: a first page's cues (title, salutation,
+subject, date, letterhead), a last page's (closing formula, signature, totals), an announced
+enclosure, "overleaf", a copy mark, and attachment titles (proxy forms, reply slips, terms,
+plans, notes, photo sheets) that come with the page before them."""
+
+from __future__ import annotations
+
+from docsplit.pipeline.boundaries.content import signal_similarity
+from docsplit.pipeline.boundaries.context import Context, Signal
+from docsplit.pipeline.boundaries.cues import jaccard
+from docsplit.pipeline.boundaries.forms import signal_identity, signal_template
+from docsplit.pipeline.boundaries.layout import COVER_START, cover_like
+
+#: Log-odds against a start for a page marked as a copy.
+COPY_MARK = 4.5
+#: Log-odds for a previous page that refers to its back.
+OVERLEAF_WEIGHT = 1.5
+#: Log-odds for an attachment's title at the top of a page (2.0, then 3.0 while such pages
+#: after a "Page 1 of 1" letter were still split off; 5.0 since a hall plan's large title,
+#: new header and page size outweighed 3.0, and none of about 250 such pages ever started a
+#: document).
+ATTACHMENT_WEIGHT = 5.0
+#: A page that announces an enclosure makes a boundary right after it this much less likely.
+ENCLOSURE_WEIGHT = 3.0
+
+
+def signal_first_page(ctx: Context) -> Signal | None:
+    """Cues that a page is the first of a document: title word, salutation, subject, letterhead."""
+    c, p = ctx.cues, ctx.prev_cues
+    score = 0.0
+    reasons: list[str] = []
+    # A title repeated on every page is a running header and says nothing; the same kind of
+    # title with other words ("Quarterly Report: X" after "Annual Report: Y") is a new one.
+    if c.title_word and c.title_word != p.title_word:
+        score += 1.2
+        reasons.append(f"title '{c.title_word}'")
+    elif (
+        c.title_word
+        and jaccard(c.title_line, p.title_line) < 0.5
+        and c.title_line not in p.head_text
+    ):
+        score += 0.8
+        reasons.append(f"new title '{c.title_line[:40]}'")
+    # Type much larger than anything on the previous page: a title or a letterhead.
+    if (
+        ctx.prev.body_font_size > 0
+        and ctx.page.max_font_size >= 1.5 * ctx.prev.body_font_size
+        and ctx.page.max_font_size > 1.25 * ctx.prev.max_font_size
+    ):
+        score += 0.8
+        reasons.append("large type")
+    if c.salutation:
+        score += 1.5
+        reasons.append("salutation")
+    if c.subject:
+        score += 1.0
+        reasons.append("subject line")
+    if c.date and c.date != p.date:
+        score += 0.5
+        reasons.append(f"date {c.date}")
+    if c.letterhead and not p.letterhead:
+        score += 0.8
+        reasons.append("new letterhead")
+    if cover_like(ctx.page, ctx.prev.body_font_size) and (
+        c.numbering is None or c.numbering.number == 1
+    ):
+        score += COVER_START
+        reasons.append("a cover page")
+    if c.continued:
+        score -= 2.5
+        reasons.append("'continued'")
+    elif c.opens_closed:
+        # A letter's closing spilled over onto this page.
+        score -= 2.5
+        reasons.append("begins with a closing formula")
+    if not reasons:
+        return None
+    return Signal("first_page", score, ", ".join(reasons))
+
+
+def signal_last_page(ctx: Context) -> Signal | None:
+    """Cues that the previous page ended a document: closing formula, signature, totals."""
+    p = ctx.prev_cues
+    score = 0.0
+    reasons: list[str] = []
+    # A closing formula followed by an enclosure line ends the letter, not the document.
+    if p.closing and p.enclosure is None:
+        score += 1.5
+        reasons.append("closing formula")
+    if p.signature:
+        score += 0.5
+        reasons.append("signature")
+    if p.total:
+        score += 0.8
+        reasons.append("totals")
+    if not reasons:
+        return None
+    reason = f"page {ctx.prev.number} ends with " + ", ".join(reasons)
+    if not _begins(ctx):
+        # Nothing begins on this page (no title, date, salutation or letterhead, no form
+        # filled in anew): a leaflet, notes or a list the letter does not announce follows
+        # its signature as often as the next document does.
+        return Signal("last_page", 0.0, reason + ", but nothing begins here")
+    if p.salutation and (sim := signal_similarity(ctx)) is not None and sim.score < 0:
+        # (Vocabulary is compared only after a page that greets: elsewhere it decides nothing.)
+        return Signal("last_page", 0.0, reason + ", but this page goes on with its words")
+    return Signal("last_page", score, reason)
+
+
+def _begins(ctx: Context) -> bool:
+    """Whether the page shows a first page's cue or the previous page's form filled in anew."""
+    first = signal_first_page(ctx)
+    if first is not None and first.score >= 0.3:
+        return True
+    identity = signal_identity(ctx)
+    return signal_template(ctx) is not None or (identity is not None and identity.score > 0)
+
+
+def signal_enclosure(ctx: Context) -> Signal | None:
+    """The previous page announced an enclosure: the page after it is that enclosure (a price
+    schedule, a reply form), part of the same document however new it looks."""
+    what = ctx.prev_cues.enclosure
+    if what is None:
+        return None
+    named = f" ({what[:40]})" if what else ""
+    return Signal(
+        "enclosure", -ENCLOSURE_WEIGHT, f"page {ctx.prev.number} announces an enclosure{named}"
+    )
+
+
+def signal_overleaf(ctx: Context) -> Signal | None:
+    """The previous page refers to its back ("subject to the terms overleaf"): this page may
+    be that back."""
+    if not ctx.prev_cues.overleaf:
+        return None
+    return Signal("overleaf", -OVERLEAF_WEIGHT, f"page {ctx.prev.number} refers to its back")
+
+
+def signal_copy(ctx: Context) -> Signal | None:
+    """A page marked as a copy is an enclosure: applicants, solicitors and exporters send
+    copies of certificates, wills and invoices with the letter or form that names them."""
+    if not ctx.cues.copy_mark:
+        return None
+    if not enclosed_copy(ctx):
+        return Signal("copy", 0.0, "marked as a copy, but the head is filled in anew")
+    return Signal("copy", -COPY_MARK, "marked as a copy")
+
+
+def enclosed_copy(ctx: Context) -> bool:
+    """A page marked as a copy that is no refill of the previous page's head: with the head
+    again and new values it is the sender's next notice, whose payment slip happens to say
+    "Kopie", not an enclosed copy."""
+    return ctx.cues.copy_mark and signal_template(ctx) is None
+
+
+def signal_attachment(ctx: Context) -> Signal | None:
+    """A page titled as an attachment, a form to fill in and send back (proxy form, reply slip,
+    acceptance form) or terms and conditions, comes with the letter, contract or quote before
+    it. Not one such page in the development corpora started a document."""
+    if ctx.cues.attachment is None:
+        return None
+    if ctx.prev_cues.attachment and ctx.prev_cues.attachment.lower() == ctx.cues.attachment.lower():
+        # The same title on both pages: one form after another, each with its own letter
+        # or none (a run of reply slips), not the form's second page.
+        return None
+    return Signal(
+        "attachment", -ATTACHMENT_WEIGHT, f"'{ctx.cues.attachment}' goes with the page before it"
+    )

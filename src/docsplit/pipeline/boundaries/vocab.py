@@ -1,0 +1,333 @@
+"""The words and patterns pages are read for, in English, German and French.
+
+Page numbers ("Page 2 of 3", "Seite 2 von 3", "- 2 -"), title words, salutations, subject,
+closing and enclosure lines, attachment titles, copy marks, reference-number labels, identity
+field names, months and date formats, stop words. Only patterns live here; what a match means
+is decided by the cues and signals that use them. A new language or a new kind of paper usually
+starts with a line in this module."""
+
+from __future__ import annotations
+
+import re
+
+NUMBERING = [
+    # "Page 2 of 3", "Page 2/3", "page 2 sur 3", "Seite 2 von 3", "Pág. 2 de 3", "p. 2/3",
+    # "Page n° 2/5" (OCR: "n?", "n*"),
+    # "Sheet 1 of 5" (forms, manifests), "Blatt 2 von 3"
+    re.compile(
+        r"\b(?:page|seite|pag|pág|p|sheet|blatt|feuille)\.?\s*(?:n[°o?*º]\.?\s*)?:?\s*"
+        r"(\d{1,3}|[|lI](?=\s))\s*"
+        r"(?:of|von|sur|de|/|aus)\s*(\d{1,3})\b",
+        re.IGNORECASE,
+    ),
+    # "2 / 3" or "2/3" alone on a line, "2 of 3" / "2 von 3" alone on a line
+    re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$", re.MULTILINE),
+    re.compile(r"^\s*(\d{1,3})\s+(?:of|von|sur|de)\s+(\d{1,3})\s*$", re.MULTILINE | re.IGNORECASE),
+]
+NUMBER_ONLY = [
+    # "Page 2", "Seite 2" alone on a line
+    re.compile(r"^\s*(?:page|seite|p\.)\s*(\d{1,3})\s*$", re.IGNORECASE | re.MULTILINE),
+    # "- 2 -"
+    re.compile(r"^[ \t]*[-\u2013\u2014][ \t]*(\d{1,3})[ \t]*[-\u2013\u2014][ \t]*$", re.MULTILINE),
+]
+BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+TITLE_WORDS = (
+    "invoice|statement|agreement|contract|report|receipt|certificate|memorandum|memo|"
+    "purchase order|order confirmation|quotation|quote|proposal|notice|application|form|policy|"
+    "minutes|letter|credit note|delivery note|payslip|pay slip|pay advice|remittance advice|"
+    "payment advice|voucher|declaration|tax return|bill|"
+    "rechnung|vertrag|bescheid|kontoauszug|angebot|lieferschein|gutschrift|"
+    "facture|devis|contrat|relevé|avis|"
+    # Payment reminders: "Reminder - payment overdue", "Mahnung", "Zahlungserinnerung", "Rappel".
+    "reminder|mahnung|zahlungserinnerung|rappel|relance"
+)
+TITLE_RE = re.compile(rf"\b(?:{TITLE_WORDS})\b", re.IGNORECASE)
+SALUTATION_RE = re.compile(
+    r"^\s*(?:dear\b|to whom it may concern|sehr geehrte|liebe[rs]?\b|madame|monsieur|hello\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+SUBJECT_RE = re.compile(
+    r"^\s*(?:subject|re|betreff|objet|concerning|regarding)\s*:\s*(.{3,90})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: An enclosure line at the end of a letter: what follows belongs to it ("Enclosed: Price
+#: schedule", "Encl.", "Anlage: Preisblatt", "Pièce jointe : ...").
+ENCLOSURE_RE = re.compile(
+    r"^\s*(?:enclosures?|enclosed|encl\.|enc\.|attachments?|anlagen?|beilagen?|"
+    r"pi[eè]ces?\s+jointes?|p\.\s?j\.|pj(?=\s*:))(?:\s*\(\w+\))?\s*[:.\-\u2013]?\s*(.*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: The same announced in a sentence: "We enclose the estate account", "Please find enclosed
+#: your P45", "die Planungszeichnungen liegen bei", "vous trouverez ci-joint". ("|" is OCR's
+#: "I".) Not German "anbei" before its verb: "anbei erhalten Sie Ihren Parkausweis" hands over
+#: what is on the page itself.
+ENCLOSE_PHRASE_RE = re.compile(
+    r"\b(?:i|we)\s+(?:have\s+)?enclose\b|(?<!\w)\|\s+enclose\b|"
+    r"\bplease\s+find\s+(?:enclosed|attached)\b|\benclosed\s+(?:is|are|please\s+find)\b|"
+    r"\b(?:i|we)\s+(?:have\s+)?attach(?:ed)?\b|\bci-joint\b|"
+    r"\bthe\s+enclosed\b|\bbeiliegende[nmrs]?\b|\bbeigef(?:ü|ue)gte[nmrs]?\b|"
+    r"\bto\s+enclose\b|\b(?:am|are)\s+enclosing\b|\bin\s+der\s+anlage\b|"
+    r"\b(?:liegt|liegen)\s+(?:\w+\s+)?bei\b|\bbeigelegt\b|\bbeigef(?:ü|ue)gt\b|"
+    r"\ben\s+pi[eè]ce\s+jointe\b",
+    re.IGNORECASE,
+)
+#: ... or as a short sentence at a letter's foot: "Delivery tickets enclosed.", "Lieferscheine
+#: anbei." Only at the foot: inside a form, "label attached." is a thing fixed to a boiler.
+ENCLOSE_FOOT_RE = re.compile(
+    r"\b[^\W\d_]{3,}\s+(?:(?:are|is|sind|liegen)\s+)?(?:enclosed|attached|anbei)\s*[.!]",
+    re.IGNORECASE,
+)
+#: The title of a page that is sent with a letter: a form to be filled in and sent back (a proxy
+#: form with an AGM notice, a reply slip, an acceptance form with an offer, a giro slip with a
+#: bill) or the terms and conditions of a contract, quote or guarantee.
+#: It starts a line; "Please return the reply slip" in a letter is no title.
+ATTACHMENT_RE = re.compile(
+    r"^\W*(?:form\s+of\s+proxy|proxy\s+form|reply\s+(?:form|slip|coupon)|"
+    r"postal\s+vote\s+form|(?:stimmrechts)?vollmacht\s+(?:zur|f(?:ü|ue)r\s+die)\s+"
+    r"eigent(?:ü|ue)merversammlung|pouvoir(?=\s*$)|formulaire\s+de\s+vote|"
+    r"acceptance\s+(?:form|slip|of\s+[^\W\d_]+)|tear[- ]off\s+slip|return\s+slip|"
+    r"remittance\s+slip|payment\s+slip|(?:customer|patient)\s+declaration|"
+    r"bank\s+giro\s+credit|giro\s+slip|(?:sepa-)?(?:ü|ue)berweisung(?:straeger|sträger)?\b|"
+    r"zahlschein|bulletin\s+de\s+versement|"
+    r"r(?:ü|ue)ckantwort|antwortformular|bon\s+pour\s+accord|coupon[- ]r[ée]ponse|"
+    r"talon\s+[àa]\s+retourner|d[ée]claration\s+du\s+patient|"
+    # Terms and conditions come with the contract, quote or guarantee they govern.
+    r"(?:(?:standard|general|our)\s+)?terms\s+(?:and|&)\s+conditions|"
+    r"conditions\s+of\s+(?:hire|sale|business|contract|use)|"
+    r"terms\s+of\s+(?:this|the|business|hire|sale)|"
+    r"(?:allgemeine\s+)?(?:[^\W\d_]+\s+)?(?:[^\W\d_]+-\s+und\s+)?"
+    r"[^\W\d_]*bedingungen\b(?!\s*:)|"
+    r"agb|(?:standard\s+)?trading\s+conditions|"
+    # A form headed with the request to send it back goes with the notice it came with:
+    # "DELIVERY INSTRUCTIONS - please complete and return", "... - bitte ausgefuellt zurueck".
+    r"[^\W\d_][^\n]{0,60}?\s[-\u2013:]\s*(?:please\s+complete\s+and\s+return|"
+    r"bitte\s+ausgef(?:ü|ue)llt\s+zur(?:ü|ue)ck|"
+    r"(?:à|a)\s+compl(?:é|e)ter\s+et\s+(?:à|a)\s+retourner)|"
+    r"conditions\s+of\s+participation|"
+    # Plans drawn for a letter, a booking or a report: "Site plan - extinguisher points", also
+    # after the name of what they show ("Hall 7 Floor plan", "Halle 4 Hallenplan").
+    r"(?:[^\W\d_]{2,12}\s+\w{1,4}\s+)?(?:(?:site|floor|hall|location|seating)\s+plan|"
+    r"(?:lage|hallen|standort)plan|grundriss|plan\s+d.implantation|plan\s+de\s+situation|"
+    r"plan\s+du\s+(?:hall|site|stand))|"
+    r"annahmeerkl(?:ä|ae)rung|formulaire\s+d.acceptation|"
+    # Schedules and numbered annexes of an award, a report or an agreement (not "Schedule E",
+    # a tax form of its own).
+    r"schedule\s+(?:of\s+[^\W\d_]+|\d+)|annexe?\s+\d+|anlage\s+\d+|appendix\s+(?:\d+|[A-Z])\b|"
+    # A page of notes on a form or notice: "Notes", "Registered keeper and notes", "Wichtige
+    # Hinweise" as its whole title line (not "Notes of meeting").
+    r"(?:(?:explanatory|guidance)\s+|(?:[^\W\d_]+\s+){1,3}and\s+)?notes(?=\s*$)|"
+    r"(?:wichtige\s+)?hinweise(?=\s*$)|"
+    r"erl(?:ä|ae)uterungen(?=\s*$)|notes?\s+explicatives?(?=\s*$)|"
+    # What to bring comes with the trip or course letter: "Kit list", "Packliste".
+    # (Not "packing list": an exporter's packing list is a shipping document of its own.)
+    r"kit\s+list|packliste|liste\s+(?:de\s+mat[ée]riel|des\s+affaires)|trousseau|"
+    # Photo sheets come with the report, claim, inventory or invoice whose findings they show:
+    # "Photographs - Flat 14", "Planche photographique", "Fotodokumentation", "Photo 1: ...".
+    # (Also after the running header's name: "Halden Karosserie - Fotos E42038".)
+    r"(?:[^\W\d_][^\n]{0,60}?\s[-\u2013]\s+)?"
+    r"(?:photographs|photos|fotos|lichtbilder|bildbeilage|fotodokumentation|photo\s+sheets?|"
+    r"planche\s+photographique)(?=\s*(?:$|[-\u2013:])|\s+\S*\d)|"
+    r"(?:photo|foto|bild)\s+\d{1,2}(?=\s*:)|"
+    # An applicant's CV comes with the covering letter (under the name, on its second line).
+    r"curriculum\s+vitae|(?:tabellarischer\s+)?lebenslauf|"
+    r"conditions\s+g[ée]n[ée]rales)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A copy mark on a line of its own ("COPY", "Abschrift", "Certified true copy"): the copy of
+#: a certificate, will or invoice that a letter or application encloses (27 of 28 such
+#: pages in templates A-Q went with the document before them; R's tax office reminders say
+#: "Kopie" on their payment slips, see :func:`enclosed_copy`).
+COPY_MARK_RE = re.compile(
+    r"^\W*(?:COPY|Copy|KOPIE|Kopie|ABSCHRIFT|Abschrift|COPIE|Copie|"
+    r"(?i:(?:certified\s+)?true\s+copy|certified\s+copy|copie\s+(?:certifi[ée]e\s+)?conforme|"
+    r"beglaubigte\s+(?:abschrift|kopie)))\W*$",
+    re.MULTILINE,
+)
+#: "Subject to the terms overleaf", "voir au verso": the page refers to its back. Weak: the
+#: back of a sheet often goes unscanned (4 of 41 such pages in the corpora preceded a start).
+OVERLEAF_RE = re.compile(
+    r"\b(?:overleaf|over the page|please turn over|see reverse|on the reverse|au verso|"
+    r"r(?:ü|ue)ckseite|bitte wenden|umseitig\w*)\b",
+    re.IGNORECASE,
+)
+CLOSING_RE = re.compile(
+    r"^\s*(?:(?:yours\s+)?(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|regards|"
+    r"mit freundlichen gr(?:ü|ue)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e|cordialement|"
+    r"veuillez agr[ée]er|respectfully)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+SIGNATURE_RE = re.compile(r"\b(?:signature|signed|unterschrift)\b", re.IGNORECASE)
+TOTAL_RE = re.compile(
+    r"\b(?:total\s+(?:due|amount|payable)|amount\s+due|balance\s+due|grand\s+total|"
+    r"closing\s+balance|gesamtbetrag|rechnungsbetrag|net\s+à\s+payer|total\s+ttc)\b",
+    re.IGNORECASE,
+)
+CONTINUED_RE = re.compile(
+    # (Not "Suite à votre demande": "following your request".)
+    r"\b(?:continued|cont(?:'d|\.)|fortsetzung|suite(?!\s+(?:[àa]|aux?)\b))\b|"
+    r"\(continued\)",
+    re.IGNORECASE,
+)
+#: A form's later section as the page's first line: "Section 2 - New keeper details", "Teil 3".
+LATER_SECTION_RE = re.compile(
+    r"^\W*(?:section|part|teil|abschnitt|partie)\s+(?:[2-9]|1\d)\b", re.IGNORECASE
+)
+REF_RE = re.compile(
+    r"\b(invoice|account|customer|client|order|policy|contract|statement|reference|ref|case|"
+    r"claim|certificate|booking|quote|quotation|estimate|receipt|membership|member|folio|ticket|"
+    r"mandate|permit|licen[cs]e|bill|rechnung|kunden|facture"
+    # German compounds: Bestellnummer, Kundennummer, Rechnungs-Nr. ...
+    r"|(?:bestell|auftrags|kunden|rechnungs|vertrags|versicherungs|policen|konto|mitglieds|"
+    r"beleg|buchungs|zertifikats)(?=-?(?:nummer|nr\b)))"
+    r"\s*-?(?:nummer|no\.?|number|nr\.?|n°|#|id)?\s*[:#]?\s*"
+    r"([A-Z]{0,4}[-/]?\d[\w/-]{3,})",
+    re.IGNORECASE,
+)
+#: French puts the kind after the number sign: "N° de commande : 12345".
+REF_FR_RE = re.compile(
+    r"\b(?:n°|no\.?|num[ée]ro)\s+d[eu]\s+(commande|facture|client|contrat|dossier|police|"
+    r"compte|r[ée]servation)\s*[:#]?\s*([A-Z]{0,4}[-/]?\d[\w/-]{3,})",
+    re.IGNORECASE,
+)
+#: Any other labelled identifier: "Participant number 4931", "Card no. 5521-0099",
+#: "Teilnehmernummer 4931", "Ausweis-Nr. 27631424". The label word is the key.
+REF_ANY_RE = re.compile(
+    r"\b([^\W\d_]{3,}?)(?:\s+(?:number|no\.?|nr\.?|id)|-?(?:nummer|nr\.?))\s*[:#]?\s*"
+    r"([A-Z]{0,4}[-/]?\d[\w/-]{3,})",
+    re.IGNORECASE,
+)
+#: Labels of numbers that are not about one document: the sender's (phone, VAT, company
+#: registration, bank), ones that vary inside a document (items, pages, seats), or goods'
+#: (a commodity code).
+REF_ANY_SKIP = frozenset(
+    (  # noqa: SIM905 - a word list reads better as text
+        "page item article line position pos phone telephone tel fax mobile ruf telefon handy "
+        "vat ust umsatzsteuer registration registered register company handelsregister "
+        "iban bic swift sort routing seat flight train platform gate room flat house haus "
+        "version issue model part serial artikel seiten positions zimmer sitz "
+        # Goods classifications: the same commodity code on two exporters' papers.
+        "waren commodity tarif taric hs"
+    ).split()
+)
+WORD_RE = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+#: An identifier: letters and digits mixed, slashes and dashes inside ("Q431363",
+#: "HH28383741", "ITT/2026/99", "HB/245/59401").
+CODE_RE = re.compile(r"(?<![\w/-])(?=[\w/-]*\d)(?=[\w/-]*[^\W\d_])[^\W_][\w/-]{4,}[^\W_](?![\w/-])")
+#: A running header's first part, before a dash: "Bethany Okonkwo - Haushaltsplan".
+RUNNING_LEAD_RE = re.compile(r"^((?=[^\n]*[^\W\d_]{3})[^\n]{3,60}?)\s+[-\u2013]\s+\S")
+#: ... and after it, when the dash splits the line in two: "Tenancy Agreement - Block C 7D".
+RUNNING_TAIL_RE = re.compile(r"^[^\n]{3,60}?\s+[-\u2013]\s+([^\n]{3,60})$")
+DASH_RE = re.compile(r"\s+[-\u2013]\s+")
+DATE_CODE_RE = re.compile(r"^\d{1,2}[-/][^\W\d_]{3,4}[-/]\d{2,4}$")
+#: A postcode and town on a canonical line: "wexcombe wx2 5ld", "99084 erfurt".
+#: (Not a register number: "amtsgericht koeln hrb 33201 ust idnr".)
+POSTAL_RE = re.compile(
+    r"\b([a-z]{1,2}\d[a-z\d]? \d[a-z]{2})\b|"
+    r"(?<!hrb )(?<!hra )(?<!nr )(?<!no )\b(\d{5}) [^\W\d_]{3,}"
+)
+#: A table row that starts with its date ("25 09 70876 71031 exeter kendal"): the kilometre
+#: readings of a mileage log are no postcode.
+ROW_DATE_RE = re.compile(r"^\d{1,2} \d{1,2}\b")
+#: Lines about page numbers change from page to page inside one document.
+NUMBERING_WORD = re.compile(r"\b(?:page|seite|sheet|blatt|feuille|p)\b")
+#: "Key: value" in a page's head; the value runs to the next key or the end of the line.
+FIELD_KEY_RE = re.compile(r"((?:[^\W\d_]+\.? ){0,1}[^\W\d_]+\.?)\s*:\s*")
+#: Words that make a field name an identity field: who or what period a document is about.
+IDENTITY_WORDS = frozenset(
+    (  # noqa: SIM905 - a word list reads better as text
+        "name employee customer client recipient payee payer taxpayer patient insured tenant "
+        "member holder applicant student beneficiary to from ship bill received ssn tin ein id "
+        "period year nom kunde empfänger destinataire mitarbeiter"
+    ).split()
+)
+#: Field names that vary inside one document or are judged by other signals.
+NOT_IDENTITY = frozenset(
+    ["date", "page", "total", "subject", "signature", "amount", "due", "re", "betreff", "objet"]
+)
+#: A form identifier: "Form W-2", "Form 1099-MISC", "DD Form 293", "Form TX-201".
+FORM_ID_RE = re.compile(r"\b(?i:form)\s+(?:no\.?\s*)?([A-Z]{0,4}-?\d[\w-]*|[A-Z]{1,3}-\d[\w-]*)")
+#: "Tax year 2023", "Pay period 2024-03", "Period 03/2024" (with or without a colon).
+PERIOD_RE = re.compile(
+    r"\b(tax year|fiscal year|pay period|period|year)\s*:?\s*"
+    r"(\d{4}(?:[-/]\d{1,2})?|\d{1,2}/\d{4})\b",
+    re.IGNORECASE,
+)
+#: Function words carry no topic; leaving them out makes unrelated pages look unrelated.
+STOPWORDS = frozenset(
+    (  # noqa: SIM905 - a word list reads better as text
+        "the and for with this that are was were has have had from your our you will would "
+        "which any all not but can may per its their there these those been being into than "
+        "then also such other more about only out over under page der die das und mit von für "
+        "den dem des ein eine einer ist sind wir sie ihr auf bei aus zum zur les une pour avec "
+        "dans sur par est pas qui que vous nous aux"
+    ).split()
+)
+MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            "january jan januar janvier janv",
+            "february feb februar février fevrier févr",
+            "march mar märz maerz mars",
+            "april apr avril",
+            "may mai",
+            "june jun juni juin",
+            "july jul juli juillet juil",
+            "august aug août aout",
+            "september sep sept septembre",
+            "october oct oktober okt octobre",
+            "november nov novembre",
+            "december dec dezember dez décembre decembre déc",
+        ]
+    )
+    for name in names.split()
+}
+MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+DATE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), "ymd"),
+    (re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b"), "dmy"),
+    (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"), "slash"),
+    (
+        re.compile(rf"\b({MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I),
+        "mdy",
+    ),
+    (
+        re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+({MONTH_ALT})\.?,?\s+(\d{{4}})\b", re.I),
+        "dMy",
+    ),
+]
+#: German compounds join with an "s" after these endings: "Rechnungsnummer" is the
+#: "Rechnung" number, the one an itemised page calls "Rechnung 9540629973".
+FUGEN_S = ("ungs", "heits", "keits", "schafts", "ions", "täts", "tats")
+#: Labels that name the same number: one sender calls its quote an estimate on one
+#: document and a quotation on the next.
+REF_SYNONYMS = {
+    **dict.fromkeys(("invoice", "bill", "rechnung", "facture"), "invoice"),
+    **dict.fromkeys(("quote", "quotation", "estimate", "angebot", "devis"), "quote"),
+    **dict.fromkeys(("order", "bestell", "auftrag", "commande"), "order"),
+    **dict.fromkeys(("customer", "client", "kunden", "kunde"), "customer"),
+}
+CANON_DATE_RE = re.compile(
+    rf"\b(\d{{1,2}} \d{{1,2}} \d{{4}}|\d{{4}} \d{{1,2}} \d{{1,2}}|(?:{MONTH_ALT}) \d{{4}})\b"
+)
+#: A date in a canonical line with the word before it: "date 26 september 2024".
+KEYED_DATE_RE = re.compile(
+    rf"\b([^\W\d_]+) ((?:\d{{1,2}} )?(?:{MONTH_ALT})(?: \d{{1,2}})? \d{{4}}|"
+    rf"\d{{1,2}} \d{{1,2}} \d{{2,4}}|\d{{4}} \d{{1,2}} \d{{1,2}})\b"
+)
+#: Words that say "a number follows": the label of a line whose value may start with a letter.
+NUMBER_LABELS = frozenset(("no", "nr", "n", "number", "nummer", "num", "ref", "reference", "id"))
+#: "Page 3 of 5" in a canonical head line ("page n 3 5", "seite 2 von 3").
+HEAD_PAGE_RE = re.compile(
+    r"\b(?:page|seite|blatt|sheet|feuille)(?: n| no)? (\d{1,3}) (?:(?:of|von|sur|de) )?(\d{1,3})\b"
+)
+#: An amount with its decimals, not a date ("7,809.53", not "01.02.2024").
+AMOUNT_RE = re.compile(r"\d[.,]\d{2}(?![.,]?\d)")
+#: An amount with cents at the end of a line: "Parking ... 129,14", "Taxi 46.81 EUR".
+LINE_AMOUNT_RE = re.compile(r"\d[.,]\d{2}\b[^\d\n]{0,6}$")
+#: The total line of a receipt or bill.
+RECEIPT_TOTAL_RE = re.compile(
+    r"^\W*(?:(?:grand\s+)?total|summe|gesamt(?:betrag)?|zu\s+zahlen|montant|amount\s+(?:due|paid)|"
+    r"net\s+[àa]\s+payer)\b",
+    re.IGNORECASE | re.MULTILINE,
+)

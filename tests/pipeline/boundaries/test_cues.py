@@ -1,0 +1,160 @@
+"""Boundary detection: per-page cues."""
+
+from __future__ import annotations
+
+import pytest
+from pagekit import LOREM_A, LOREM_B, ctx, page
+
+from docsplit.pipeline.boundaries.cues import (
+    cosine,
+    find_date,
+    find_fields,
+    find_numbering,
+    page_cues,
+)
+from docsplit.pipeline.boundaries.references import signal_references
+
+
+@pytest.mark.parametrize(
+    ("footer", "expected"),
+    [
+        ("Page 2 of 3", (2, 3)),
+        ("page 1/4", (1, 4)),
+        ("Seite 3 von 5", (3, 5)),
+        ("Page 2 sur 2", (2, 2)),
+        ("2 / 7", (2, 7)),
+        ("- 4 -", (4, None)),
+        ("Page 12", (12, None)),
+        ("CARGO MANIFEST Sheet 1 of 5", (1, 5)),
+        ("Blatt 2 von 3", (2, 3)),
+        # OCR drops the space after "p.": the number is still alone on its line.
+        ("p.2", (2, None)),
+        # French invoices: "Page n° 2/5" (OCR: "n?").
+        ("Page n° 2/5", (2, 5)),
+        ("COMMERCIAL DIVERS Page n? 3/5", (3, 5)),
+        # OCR reads the "1" of "Page 1 of 5" as a bar or a letter.
+        ("Page | of 5", (1, 5)),
+        ("Sheet I of 4", (1, 4)),
+        ("PAGE L OF 2", (1, 2)),
+        # "2 of 3" alone on the last line of a form.
+        ("Medical information we should know\n3 of 3", (3, 3)),
+    ],
+)
+def test_find_numbering(footer: str, expected: tuple[int, int | None]) -> None:
+    found = find_numbering(page(1, bottom=footer))
+    assert found is not None
+    assert (found.number, found.total) == expected
+
+
+def test_numbering_ignores_dates_and_impossible_totals() -> None:
+    assert find_numbering(page(1, bottom="Invoice date 12/03/2024")) is None
+    # A fraction alone on a line deep in the top band is a form's value (a fuel gauge).
+    handover = "Hofmann KG\nAm Gueterbahnhof 5\nFahrzeuguebergabeprotokoll\nTankfuellung\n1/4"
+    assert find_numbering(page(1, "\n".join([handover, *[LOREM_A] * 5]), top=handover)) is None
+    assert find_numbering(page(1, top="1/4\nHofmann KG\nAm Gueterbahnhof 5")) is not None
+    assert find_numbering(page(1, bottom="Page 5 of 3")) is None
+    assert find_numbering(page(1, bottom="Page Image of 2")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Berlin, 05.03.2024", "2024-03-05"),
+        ("Date: 2023-11-02", "2023-11-02"),
+        ("March 7, 2022", "2022-03-07"),
+        ("7 March 2022", "2022-03-07"),
+        ("le 3 mars 2021", "2021-03-03"),
+        ("due 25/12/2020", "2020-12-25"),
+        ("no date here 99.99.2020", None),
+    ],
+)
+def test_find_date(text: str, iso: str | None) -> None:
+    assert find_date(text) == iso
+
+
+def test_cosine() -> None:
+    words = page_cues(page(1)).words
+    assert cosine(words, words) == pytest.approx(1.0)
+    assert cosine(words, page_cues(page(2, LOREM_B)).words) < 0.05
+    assert cosine(words, page_cues(page(2, "")).words) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("line", "refs"),
+    [
+        ("Bestellnummer 758-9029136", {"order": "758-9029136"}),
+        (
+            "Kunden-Nr. 99887 Rechnungsnummer: 2024-0015",
+            {"customer": "99887", "invoice": "2024-0015"},
+        ),
+        ("N° de commande : 12345 ", {"order": "12345"}),
+        ("Numéro de facture FA-20931", {"invoice": "FA-20931"}),
+        ("Order number 664-9126361", {"order": "664-9126361"}),
+        ("Itemised calls 07987 680237 Bill 2277552925", {"invoice": "2277552925"}),
+        # "Rechnungsnummer" on page 1 and "Rechnung" on the itemised page are one key, and
+        # a bill, an invoice, a Rechnung and a facture are one kind of number.
+        ("Einzelverbindungsnachweis Rechnung 9540629973", {"invoice": "9540629973"}),
+        ("ESTIMATE Estimate no. QT-7412", {"quote": "QT-7412"}),
+        # Any other labelled number is a reference under its label word.
+        ("Teilnehmernummer 4931", {"teilnehmer": "4931"}),
+        ("Ausweis-Nr.: 27631424", {"ausweis": "27631424"}),
+        ("Participant number P-4931", {"participant": "P-4931"}),
+        # ... but not the sender's phone, VAT or company number, nor an item's.
+        ("Tel. no. 0761 238 4490 Fax no. 0761 238 4491", {}),
+        ("Article no. 99-6043 Item number 4711", {}),
+        # No number, no reference: a date or a word is not one.
+        ("Bestelldatum 26.03.2024", {}),
+        ("Kundennummer bitte angeben", {}),
+        # A commodity code classifies goods, not a document.
+        ("Warennummer 73089000 Commodity no. 8481 8099", {}),
+    ],
+)
+def test_reference_numbers_in_english_german_and_french(line: str, refs: dict[str, str]) -> None:
+    assert page_cues(page(1, line)).refs == {k: v.upper() for k, v in refs.items()}
+
+
+def test_a_labelled_number_in_the_footer_is_the_sender_s_not_the_document_s() -> None:
+    footer = "Registered in England No. 8043620"
+    a = page(1, "Dear Mr Herrera,\n" + LOREM_A + "\n" + footer, bottom=footer)
+    assert page_cues(a).refs == {}
+    # Above the footer the same kind of label counts: a participant number, a tax number.
+    one = page(1, "Teilnehmernummer 4931\n" + LOREM_A)
+    two = page(2, "Teilnehmernummer 3172\n" + LOREM_A)
+    s = signal_references(ctx(two, one))
+    assert s is not None and s.score > 2 and "teilnehmer no. 3172" in s.reason
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        (
+            "Employee name: Anna Schmidt Employee no.: E12345",
+            {"employee name": "anna schmidt", "employee no": "e12345"},
+        ),
+        ("Invoice No: 12 Date: March 5, 2024 Customer: John Carter", {"customer": "john carter"}),
+        ("Received from: Maria Lopez", {"received from": "maria lopez"}),
+        ("Pinecrest Pay period 2024-03", {"pay period": "2024-03"}),
+        ("Form TX-201   Tax year 2023", {"tax year": "2023", "form": "tx-201"}),
+        ("Form W-2 Wage and Tax Statement", {"form": "w-2"}),
+        # Page 2 of form 993, not another form.
+        ("Pinecrest Insurance Form 993-2", {"form": "993"}),
+        # Not identity fields: dates, subjects, form labels without values.
+        ("Date: 2024-03-05", {}),
+        ("Subject: renewal", {}),
+        ("Premium this:", {}),
+    ],
+)
+def test_find_fields(line: str, fields: dict[str, str]) -> None:
+    assert find_fields([line]) == fields
+
+
+def test_a_table_row_is_no_title() -> None:
+    accounts = page(
+        2,
+        "Income and expenditure account 2024\nExpenditure Budget Actual Variance\n"
+        "Lift maintenance contract 7,809.53 9,179.00 1,369.47\n" + LOREM_A,
+    )
+    assert page_cues(accounts).title_word is None
+    # A date is no amount: "Contract 01.02.2024" is still a title.
+    contract = page(2, "Contract 01.02.2024\n" + LOREM_A)
+    assert page_cues(contract).title_word == "contract"

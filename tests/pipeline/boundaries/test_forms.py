@@ -1,0 +1,195 @@
+"""Boundary detection: forms filled in anew, identity fields, carried codes and listed receipts."""
+
+from __future__ import annotations
+
+import attrs
+from pagekit import LOREM_A, LOREM_B, ctx, fee_reminder, page, payslip, starts
+
+from docsplit.models import ProcessingOptions
+from docsplit.pipeline.boundaries.content import signal_similarity
+from docsplit.pipeline.boundaries.cues import page_body, page_cues
+from docsplit.pipeline.boundaries.detect import detect_with_decisions
+from docsplit.pipeline.boundaries.forms import (
+    CARRIED_CODE,
+    LISTED_RECEIPT,
+    signal_carried_code,
+    signal_identity,
+    signal_listed,
+    signal_template,
+)
+from docsplit.pipeline.boundaries.references import signal_references
+from docsplit.pipeline.extract import PageFeatures
+
+
+def test_a_receipt_that_the_expense_claim_lists_goes_with_it() -> None:
+    claim = page(
+        1,
+        "Ateliers Mecaniques du Rhone SAS\n12 rue de l'Industrie\nNote de frais\nNom\n"
+        "Nadia Lefevre\nN Date Nature Detail EUR\n1 16/10/2022 Parking missions 129,14\n"
+        "2 07/10/2022 Transport Lyon 201,90\nTotal a rembourser 331,04",
+    )
+    receipt = page(
+        2,
+        "Lidl\n16/10/2022 14:28\nWater 4,38\nCoffee 8,29\nTOTAL TTC 12,67\nInvoice no. 3381",
+        size=(227, 475),
+    )
+    cur = ctx(receipt, claim, open_bodies=((1, page_body(claim)),))
+    s = signal_listed(cur)
+    assert s is not None and s.score == -LISTED_RECEIPT and "2022-10-16" in s.reason
+    assert starts([claim, receipt]) == [1]
+    # A receipt dated on a day the claim does not list, or a letter, is no such receipt.
+    other = attrs.evolve(receipt, text=receipt.text.replace("16/10/2022", "19/10/2022"))
+    assert signal_listed(ctx(other, claim)) is None
+    letter = page(2, "16/10/2022\nDear Ms Lefevre,\n" + LOREM_B + "\nTotal 12,67")
+    assert signal_listed(ctx(letter, claim)) is None
+    assert signal_listed(ctx(receipt, page(1))) is None
+
+
+def test_identity_signal() -> None:
+    s = signal_identity(ctx(payslip(2, "John Carter"), payslip(1, "Anna Schmidt")))
+    assert s is not None and s.score > 0 and "employee name" in s.reason
+    # Same person, another month: still another payslip.
+    s = signal_identity(ctx(payslip(2, "Anna Schmidt", "04/2024"), payslip(1, "Anna Schmidt")))
+    assert s is not None and s.score > 0 and "period" in s.reason
+    s = signal_identity(ctx(payslip(2, "Anna Schmidt"), payslip(1, "Anna Schmidt")))
+    assert s is not None and s.score < 0 and "same" in s.reason
+    # A value that continues ("X (continued)") is the same value.
+    cont = page(2, "Customer: John Carter (continued)\n" + LOREM_A)
+    s = signal_identity(ctx(cont, page(1, "Customer: John Carter\n" + LOREM_A)))
+    assert s is not None and s.score < 0
+    assert signal_identity(ctx(page(2), page(1))) is None
+
+
+def test_template_signal_on_a_short_head_with_a_new_period() -> None:
+    def statement(n: int, month: str) -> PageFeatures:
+        return page(
+            n,
+            f"Milchgeldabrechnung {month}\nLieferanten-Nr. 70769\nErzeuger Hof Janssen\n"
+            "01.10 7.431 17.10 5.146\n" + LOREM_A,
+        )
+
+    # Two shared lines suffice when the title's period changed ...
+    s = signal_template(ctx(statement(2, "Dezember 2024"), statement(1, "Oktober 2023")))
+    assert s is not None and "milchgeldabrechnung" in s.reason
+    # ... and the same supplier number then says nothing against the next statement.
+    assert starts([statement(1, "Oktober 2023"), statement(2, "Dezember 2024")]) == [1, 2]
+
+
+def test_template_signal_splits_a_batch_of_form_letters() -> None:
+    body = "Please pay the fee below by the due date.\n" + LOREM_A
+    pages = [
+        fee_reminder(1, "Ewan Strachan", "046 736 946", "16.06.2025", body),
+        fee_reminder(2, "Lucie Fontaine", "723 908 147", "12.11.2025", body),
+        fee_reminder(3, "Kwame Asante", "118 337 570", "04.08.2023", body),
+    ]
+    s = signal_template(ctx(pages[1], pages[0]))
+    assert s is not None and s.score == 2.5 and "account number, date" in s.reason
+    # Shared words and the shared letterhead say nothing against it.
+    sim = signal_similarity(ctx(pages[1], pages[0]))
+    assert sim is not None and sim.score == 0 and "same template" in sim.reason
+    assert starts(pages) == [1, 2, 3]
+    # Without the template signal the three letters look like one document.
+    proposal = detect_with_decisions(pages, ProcessingOptions(), disabled={"template"})[0]
+    assert [d.start for d in proposal.documents] == [1]
+    # The same account's next notice: the same reference number says nothing against it.
+    monthly = [
+        fee_reminder(n, "Ewan Strachan", "04673694", day, body)
+        for n, day in ((1, "16.06.2025"), (2, "16.07.2025"))
+    ]
+    refs = signal_references(ctx(monthly[1], monthly[0]))
+    assert refs is not None and refs.score == 0 and "head with new values" in refs.reason
+    assert starts(monthly) == [1, 2]
+    # A second page that repeats the head with the same values is no new document.
+    again = fee_reminder(2, "Ewan Strachan", "046 736 946", "16.06.2025", LOREM_B)
+    assert signal_template(ctx(again, pages[0])) is None
+
+
+def test_a_number_both_heads_carry_is_no_carried_code_when_the_head_is_refilled() -> None:
+    # Two booking confirmations for one shipment (E01-46933), each with its own booking
+    # number: the shipment number is in both heads and in the body of the first.
+    def booking(n: int, number: str, date: str) -> PageFeatures:
+        return page(
+            n,
+            f"{date} Outlook - Booking confirmation {number} - E01-46933\n"
+            "Larchmont Transit\nFrom: Air Ponant Cargo\nTo: bookings@larchmont.example\n"
+            f"Booking {number}\nDate {date}\nShipment E01-46933\nFlight AP 614\n" + LOREM_A,
+        )
+
+    one, two = booking(1, "708-16312414", "09/11/2025"), booking(2, "576-72724802", "10/07/2025")
+    assert signal_carried_code(ctx(two, one)) is None
+    assert signal_template(ctx(two, one)) is not None
+
+
+def test_carried_code_keeps_a_schedule_with_its_quote() -> None:
+    quote = page(
+        1,
+        "Audition Conseil\n21 impasse des Saules\n71000 Macon\n03 85 47 81 69\n"
+        "Manon Thistlewood\nDevis n° Q431363\n" + LOREM_A,
+    )
+    schedule = page(
+        2,
+        "Devis Q431363 - Manon Thistlewood\nDetail du devis\nRef Designation Qte\n" + LOREM_B,
+        large="Detail du devis",
+        font=(16, 10),
+    )
+    s = signal_carried_code(ctx(schedule, quote))
+    assert s is not None and s.score == -CARRIED_CODE and "Q431363" in s.reason
+    assert starts([quote, schedule]) == [1]
+    # A code in the previous page's letterhead is the sender's: it says nothing.
+    sender = page(1, "Acme Ltd VAT GB123456\nline\nline\nline\n" + LOREM_A)
+    assert signal_carried_code(ctx(page(2, "Acme Ltd VAT GB123456\n" + LOREM_B), sender)) is None
+    # A running header that names the letter's addressee: the budget sheet it encloses.
+    letter = page(
+        1, "Debt Advice Centre\n1 High St\nLindow\nTel 01234\nDear Bethany Okonkwo,\n" + LOREM_A
+    )
+    sheet = page(2, "Bethany Okonkwo - Haushaltsplan\nEinnahmen EUR\n" + LOREM_B)
+    assert page_cues(sheet).running_parts == ("Bethany Okonkwo", "Haushaltsplan")
+    # A running header of three parts: the name in the middle is looked up too ...
+    settlement = page(2, "Betriebskostenabrechnung 2024 - Idris Pryce - WE 02\n" + LOREM_B)
+    letter_de = page(1, "Lindenhof eG\n1\n2\n3\nGuten Tag Idris Pryce,\n" + LOREM_A)
+    s = signal_carried_code(ctx(settlement, letter_de))
+    assert s is not None and "'Idris Pryce'" in s.reason
+    # ... but not a town strung into a letterhead with dashes, which any return address names.
+    head = "Revenue Office - Kelderby - 56 Mill Race - Kelderby KD4 2PF"
+    assert "Kelderby" not in page_cues(page(2, head + "\n")).running_parts
+    s = signal_carried_code(ctx(sheet, letter))
+    assert s is not None and "'Bethany Okonkwo'" in s.reason
+    # Delivery tickets an invoice lists, two pages back: each ticket's number is carried from
+    # the invoice, so neither the new number nor the refilled head makes a new document.
+    invoice = page(
+        1,
+        "Harpers Feeds & Seeds\nMill Yard\nBethan Lloyd\nInvoice: SI335213\n"
+        "Date Ticket Product Qty\n29 October D841684 Red diesel 1089 litre\n"
+        "1 November D578069 Ammonium nitrate 39 bag\nDelivery tickets enclosed.\n",
+    )
+
+    def ticket(n: int, code: str, day: str, what: str, qty: str) -> PageFeatures:
+        return page(
+            n,
+            f"Harpers Feeds & Seeds\nDELIVERY TICKET {code}\nDate\n{day}\nCustomer\n"
+            f"Kingston Farm\nProduct\n{what}\nQuantity\n{qty}\nReceived by: Lloyd",
+            size=(420, 298),
+        )
+
+    first = ticket(2, "D841684", "29 October 2023", "Red diesel", "1089 litre")
+    second = ticket(3, "D578069", "1 November 2023", "Ammonium nitrate", "39 bag")
+    assert starts([invoice, first, second]) == [1]
+    far = ctx(second, first, open_bodies=((2, page_body(first)), (1, page_body(invoice))))
+    s = signal_carried_code(far)
+    assert s is not None and "D578069 from page 1" in s.reason
+    assert signal_template(far) is None
+    # The sender's next notice under the same running header, its head filled in anew: the
+    # name the last notice's signature repeats is no carried code.
+    head = "STAFF FORUM - HALDEN PRECISION LTD\nUnit 9, Canal Side\nNOTICE OF STAFF CONSULTATION\n"
+    notice = page(1, head + "Date: 2024-08-16, 13:30, canteen\n" + LOREM_A + "\nChair, Staff Forum")
+    later = page(2, head + "Date: 2024-01-14, 13:30, canteen\n" + LOREM_B + "\nChair, Staff Forum")
+    assert signal_template(ctx(later, notice)) is not None
+    assert signal_carried_code(ctx(later, notice)) is None
+    # Without the invoice before them the tickets are a batch of one sender's slips.
+    alone = [attrs.evolve(first, number=1), attrs.evolve(second, number=2)]
+    assert starts(alone) == [1, 2]
+    # A name is no identifier: a running header is looked up on the page before only.
+    earlier = ctx(sheet, page(2), open_bodies=((2, page_body(page(2))), (1, page_body(letter))))
+    assert signal_carried_code(earlier) is None
+    # Dates like 18-JUN-2025 are no identifiers.
+    assert page_cues(page(1, "Offer of employment 18-JUN-2025\n")).head_codes == frozenset()

@@ -1,0 +1,95 @@
+"""Boundary detection: page size, cards, covers and repeated titles."""
+
+from __future__ import annotations
+
+import attrs
+from pagekit import LOREM_A, ctx, page, payslip, starts
+
+from docsplit.pipeline.boundaries.layout import (
+    CARD_BACK,
+    LAYOUT_SAME_HEADER,
+    LAYOUT_WEIGHT,
+    signal_cover,
+    signal_layout,
+    signal_repeat_title,
+)
+from docsplit.pipeline.boundaries.numbering import signal_numbering
+
+
+def test_cover_signal() -> None:
+    cover = page(1, "Annual Report 2024\nACME Ltd", large="Annual Report 2024", font=(24, 11))
+    s = signal_cover(ctx(page(2), cover))
+    assert s is not None and s.score < 0
+    assert signal_cover(ctx(page(2), page(1))) is None
+    # A short page in large type that continued a document is its last page, not a cover.
+    assert signal_cover(attrs.evolve(ctx(page(2), cover), prev_starts=False)) is None
+    # Numbering that starts after an unnumbered cover page is expected there: no evidence.
+    numbered = page(2, bottom="Page 1 of 12")
+    s = signal_numbering(ctx(numbered, cover))
+    assert s is not None and s.score == 0.0 and "after an unnumbered cover page" in s.reason
+    s = signal_numbering(ctx(numbered, page(1)))
+    assert s is not None and s.score == 3.0
+
+
+def test_repeat_title_signal() -> None:
+    s = signal_repeat_title(ctx(payslip(2, "John Carter"), payslip(1, "Anna Schmidt")))
+    assert s is not None and s.score > 0 and "same title 'pay advice'" in s.reason
+    # Previous page complete (totals, signature): a little more.
+    receipt = page(1, "Receipt\nAmount due 12.00", large="Receipt", font=(14.0, 10.0))
+    s2 = signal_repeat_title(ctx(payslip(2, "John Carter"), receipt))
+    assert s2 is None  # another title
+    done = page(1, payslip(1, "x").text + "\nTotal due 1,700.00", large="Pay Advice", font=(14, 10))
+    s3 = signal_repeat_title(ctx(payslip(2, "John Carter"), done))
+    assert s3 is not None and s3.score > s.score and "complete" in s3.reason
+    # A running header set small, a title without a title word, a page saying it continues,
+    # or a page number past the first: no repeat.
+    small = page(2, "Annual Report\n" + LOREM_A, top="Annual Report")
+    assert signal_repeat_title(ctx(small, small)) is None
+    section = page(2, "Section B\n" + LOREM_A, large="Section B", font=(14.0, 10.0))
+    assert signal_repeat_title(ctx(section, section)) is None
+    cont = page(2, "Pay Advice (continued)\n" + LOREM_A, large="Pay Advice", font=(14.0, 10.0))
+    assert signal_repeat_title(ctx(cont, payslip(1, "Anna Schmidt"))) is None
+    numbered = page(
+        2, "Pay Advice\n" + LOREM_A, large="Pay Advice", font=(14.0, 10.0), bottom="Page 2 of 2"
+    )
+    assert signal_repeat_title(ctx(numbered, payslip(1, "Anna Schmidt"))) is None
+
+
+def test_layout_signal() -> None:
+    s = signal_layout(ctx(page(2, size=(612, 792)), page(1)))
+    assert s is not None and s.score > 0 and "page size" in s.reason
+    s = signal_layout(ctx(page(2, size=(842, 595)), page(1)))
+    assert s is not None and "orientation" in s.reason
+    assert signal_layout(ctx(page(2), page(1))) is None
+    # An A5 page under the same header line is more often the sender's enclosure.
+    a4 = page(1, top="Riverside Medical Practice\nBridge Street")
+    a5 = page(2, top="Riverside Medical Practice\nOpening hours", size=(420, 595))
+    s = signal_layout(ctx(a5, a4))
+    assert s is not None and s.score == LAYOUT_SAME_HEADER < LAYOUT_WEIGHT
+    assert "under the same header" in s.reason
+
+
+def test_the_written_back_of_a_picture_card_goes_with_its_front() -> None:
+    photo = page(1, "1952", size=(298, 420))
+    back = page(
+        2,
+        "Aunt Hilde and Uncle Josef at Titisee, summer 1952, with the old rowing boat Paula",
+        size=(298, 420),
+    )
+    s = signal_layout(ctx(back, photo))
+    assert s is not None and s.score == -CARD_BACK and "page 1 has no text" in s.reason
+    # Two pictures in a row, a full sheet after a picture, a card after a card with writing:
+    # no back.
+    assert signal_layout(ctx(page(2, "", size=(298, 420)), photo)) is None
+    assert signal_layout(ctx(page(2, LOREM_A), page(1, "1952"))) is None
+    written = page(
+        1,
+        "Dear Anna, greetings from Titisee, the weather is lovely, Uncle Josef rowed us",
+        size=(298, 420),
+    )
+    assert signal_layout(ctx(back, written)) is None
+    # Through the detector: a letter, then the photograph and its back as one document.
+    assert starts([page(1), page(2, "", size=(298, 420)), page(3, back.text, size=(298, 420))]) == [
+        1,
+        2,
+    ]

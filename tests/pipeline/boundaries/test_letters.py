@@ -1,0 +1,288 @@
+"""Boundary detection: letters' first and last pages, enclosures, attachments and copies."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from pagekit import LOREM_A, LOREM_B, ctx, page, starts
+
+from docsplit.pipeline.boundaries.content import signal_similarity
+from docsplit.pipeline.boundaries.cues import page_cues
+from docsplit.pipeline.boundaries.forms import signal_template
+from docsplit.pipeline.boundaries.layout import COVER_START
+from docsplit.pipeline.boundaries.letters import (
+    ATTACHMENT_WEIGHT,
+    COPY_MARK,
+    ENCLOSURE_WEIGHT,
+    OVERLEAF_WEIGHT,
+    signal_attachment,
+    signal_copy,
+    signal_enclosure,
+    signal_first_page,
+    signal_last_page,
+    signal_overleaf,
+)
+from docsplit.pipeline.boundaries.references import signal_references
+
+
+def test_first_page_signal() -> None:
+    letter = page(
+        2,
+        "ACME Ltd\n1 Elm Street\n\nMarch 3, 2024\n\nSubject: your contract\n\nDear Anna,\n"
+        + LOREM_B,
+        large="ACME Ltd",
+        font=(18.0, 10.0),
+    )
+    s = signal_first_page(ctx(letter, page(1)))
+    assert s is not None and s.score > 3
+    for word in ("salutation", "subject line", "date 2024-03-03", "new letterhead"):
+        assert word in s.reason
+    # A payment reminder is titled like any other document kind.
+    for title in ("Mahnung", "Reminder - payment overdue", "Zahlungserinnerung"):
+        s = signal_first_page(ctx(page(2, f"Finanzamt\n{title}\n" + LOREM_B), page(1)))
+        assert s is not None and f"title '{title.split()[0].lower()}'" in s.reason
+    cont = page(3, "Invoice 1234 (continued)\n" + LOREM_B)
+    s = signal_first_page(ctx(cont, page(2, "Invoice 1234\n" + LOREM_B)))
+    assert s is not None and s.score < 0 and "continued" in s.reason
+    s = signal_first_page(ctx(page(2, "INVOICE\n" + LOREM_A), page(1)))
+    assert s is not None and "title 'invoice'" in s.reason
+    cover = page(3, "Harbour Master Trust\nWelcome to your workplace pension", font=(24, 24))
+    s = signal_first_page(ctx(cover, page(2, LOREM_B)))
+    assert s is not None and "a cover page" in s.reason and s.score == 0.8 + COVER_START
+    spill = page(3, "Yours faithfully,\n\nDesmond Mayhew\nDesmond Mayhew", large="Desmond Mayhew")
+    s = signal_first_page(ctx(spill, page(2, LOREM_B)))
+    assert s is not None and s.score < 0 and "begins with a closing formula" in s.reason
+
+
+def test_last_page_signal() -> None:
+    letter = page(2, "INVOICE\n3 March 2024\n" + LOREM_B)
+    prev = page(1, LOREM_A + "\nYours sincerely,\n\nJohn Carter\nSignature")
+    s = signal_last_page(ctx(letter, prev))
+    assert s is not None and s.score > 1 and "closing formula" in s.reason
+    prev = page(1, LOREM_A + "\nTotal due 1,234.00")
+    s = signal_last_page(ctx(letter, prev))
+    assert s is not None and "totals" in s.reason
+    assert signal_last_page(ctx(letter, page(1))) is None
+    # After the signature, a page where nothing begins (no title, date, salutation,
+    # letterhead) is as often the letter's unannounced leaflet as the next document.
+    s = signal_last_page(ctx(page(2, "Paying on time\n" + LOREM_B), prev))
+    assert s is not None and s.score == 0.0 and "nothing begins here" in s.reason
+
+
+def test_a_page_on_a_one_page_letters_words_after_it_is_its_enclosure() -> None:
+    # The letter greets and closes on one page; the next page goes on with its words (the
+    # application form it asks to be returned): the closing formula ends the letter only.
+    letter = page(
+        1,
+        "Dear Mrs Hale,\nPlease return the credit account application form with the trade "
+        "references and the bank details.\n" + LOREM_A + "\nYours sincerely,\nJohn Carter",
+    )
+    form = page(
+        2,
+        "Application for a Credit Account\n15 March 2025\nPlease return the credit account "
+        "application form with the trade references and the bank details.\n" + LOREM_A,
+    )
+    c = ctx(form, letter)
+    sim = signal_similarity(c)
+    assert sim is not None and sim.score < 0
+    s = signal_last_page(c)
+    assert s is not None and s.score == 0 and "goes on with its words" in s.reason
+    # After a letter that did not greet on this page (its last page), the closing counts.
+    tail = page(1, LOREM_A + "\nYours sincerely,\nJohn Carter")
+    s = signal_last_page(ctx(form, tail))
+    assert s is not None and s.score > 1
+
+
+def test_an_enclosure_line_keeps_the_enclosure_with_its_letter() -> None:
+    letter = page(
+        1,
+        "Calloway Civil Engineering Ltd\nDear Ms Garnier,\n"
+        + LOREM_A
+        + "\nYours faithfully,\nEnclosed: Price schedule\nA. Garnier\nEstimating Director",
+    )
+    schedule = page(
+        2,
+        "Rates and Prices 2025\nRef Item Unit Qty Rate Total\n" + LOREM_B,
+        top="Rates and Prices 2025",
+        bottom="Page 1 of 1",
+    )
+    assert page_cues(letter).enclosure == "Price schedule"
+    s = signal_enclosure(ctx(schedule, letter))
+    assert s is not None and s.score == -ENCLOSURE_WEIGHT and "Price schedule" in s.reason
+    # The closing formula ends the letter, not the document.
+    last = signal_last_page(ctx(schedule, letter))
+    assert last is None or "closing formula" not in last.reason
+    assert starts([letter, schedule]) == [1]
+    # Without the enclosure line the schedule, numbered on its own, is a document of its own.
+    plain = attrs.evolve(letter, text=letter.text.replace("Enclosed: Price schedule\n", ""))
+    assert page_cues(plain).enclosure is None
+    assert starts([plain, schedule]) == [1, 2]
+    # The French "PJ :" without its dots.
+    french = page(1, "Madame, Monsieur,\n" + LOREM_A + "\nE. Marchand\nPJ : CV, diplomes\nRH")
+    assert page_cues(french).enclosure == "CV, diplomes"
+    assert page_cues(page(1, LOREM_A + "\nPJ Harvey tickets")).enclosure is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "announced"),
+    [
+        ("We enclose the estate account for your approval.", "we enclose"),
+        ("Please find enclosed your P45.", "please find enclosed"),
+        ("| enclose the draft contract for your review.", "| enclose"),
+        ("Vous trouverez ci-joint le devis.", "ci-joint"),
+        ("Please read the enclosed guide on how to use your badge.", "the enclosed"),
+        ("Bitte pruefen Sie die beiliegende Abrechnung.", "beiliegende"),
+        ("Die Planungszeichnungen liegen bei.", "liegen bei"),
+        ("Die Einzelabrechnung der Messdienstfirma liegt Ihnen bei.", "liegt ihnen bei"),
+        ("Anbei erhalten Sie Ihren Parkausweis.", None),
+        ("The meter was enclosed in a cabinet.", None),
+        # A noun and the word at the end of the sentence: what follows is what it names.
+        ("Zahlbar bis zum 20. des Folgemonats. Lieferscheine anbei.", "lieferscheine anbei."),
+        ("Terms: 30 days. Delivery tickets enclosed.", "tickets enclosed."),
+        ("Copies of the receipts are attached.", "receipts are attached."),
+    ],
+)
+def test_an_enclosure_announced_in_a_sentence(sentence: str, announced: str | None) -> None:
+    letter = page(
+        1, "Dear Ms Garnier,\n" + LOREM_A + "\n" + sentence + "\nYours sincerely,\nA. Lee"
+    )
+    assert page_cues(letter).enclosure == announced
+
+
+def test_a_later_section_at_the_top_continues_a_form() -> None:
+    assert page_cues(page(2, "Section 2 - New keeper details\nName\n")).continued
+    assert page_cues(page(2, "Teil 3: Angaben zum Fahrzeug\n")).continued
+    # A form's first page lists its sections: that is no continuation.
+    first = "Application to renew a driving licence\nSection 1 - Your details\nSection 2 - Licence"
+    assert not page_cues(page(1, first)).continued
+    assert not page_cues(page(1, "Section 1 - Your details\n")).continued
+
+
+def test_suite_is_continued_only_when_it_does_not_mean_following() -> None:
+    assert page_cues(page(2, "Releve de compte (suite)\n" + LOREM_A)).continued
+    assert page_cues(page(2, "Suite de la page 1\n" + LOREM_A)).continued
+    # "Suite à votre demande": following your request, the opening of a letter.
+    letter = "Madame, Monsieur,\nObjet : Suite a votre demande du 2 avril\n" + LOREM_A
+    assert not page_cues(page(2, letter)).continued
+    assert not page_cues(page(2, "Suite à votre appel, voici le devis\n")).continued
+
+
+def test_an_enclosure_announced_early_in_a_letter() -> None:
+    # The sentence opens the letter, far above its foot: it still announces the certificate.
+    letter = page(
+        1,
+        "Clearview Windows\nUnit 11\nCarlisle\nOur ref: G-9678/17\nDear Mr Achterberg,\n"
+        "We are pleased to enclose your 10 year guarantee certificate.\n"
+        + "\n".join([LOREM_A] * 10)
+        + "\nYours sincerely,\nD. Achterberg",
+    )
+    assert page_cues(letter).enclosure == "to enclose"
+    # A short "... attached." counts only at the foot: in a form it is fixed to something.
+    form = page(
+        1,
+        "Gas safety record\nA\nB\nC\nD\nGas fire - ventilation inadequate, label attached.\n"
+        + "\n".join([LOREM_A] * 10),
+    )
+    assert page_cues(form).enclosure is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "FORM OF PROXY",
+        "Reply slip",
+        "Acceptance of offer",
+        "ACCEPTANCE OF PLACE",
+        "Bon pour accord",
+        "Zahlschein",
+        "Site plan",
+        "Hall 7 Floor plan",
+        "Halle 4 Hallenplan",
+        "Plan du hall",
+        "Teilnahmebedingungen",
+        "Allgemeine Verkaufs- und Lieferbedingungen",
+        "Bedingungen fuer den Sparverkehr",
+        "BANK GIRO CREDIT",
+        "Jana Ostrowski\nLebenslauf",
+        "Imran Qureshi\nCurriculum Vitae",
+        "KIT LIST",
+        "PACKLISTE",
+        "Party wall award - 72 Kingston Lane\nSCHEDULE OF CONDITION",
+        "Annex 2 - Technical and organisational measures",
+        "Anlage 1 - Beschreibung der Verarbeitung",
+        "Notes",
+        "Wichtige Hinweise",
+        "POUVOIR",
+        "FORMULAIRE DE VOTE PAR CORRESPONDANCE",
+        "VOLLMACHT zur Eigentuemerversammlung",
+        "Postal vote form",
+        "Photographs - Flat 14",
+        "Planche photographique - MM/12106/79",
+        "Fotodokumentation - NX/41071/57",
+        "Photo 1: Kitchen - water damage to the ceiling",
+        "STANDARD TRADING CONDITIONS",
+        "ALLGEMEINE DEUTSCHE SPEDITEURBEDINGUNGEN 2017 (ADSp 2017) - AUSZUG",
+        "DELIVERY INSTRUCTIONS - please complete and return",
+        "AUSLIEFERUNGSAUFTRAG - bitte ausgefuellt zurueck",
+        "Halden Karosserie- und Lackzentrum - Fotos E42038 / BN-NB 5170",
+        "Registered keeper and notes",
+    ],
+)
+def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
+    notice = page(1, "Notice of Annual General Meeting\n" + LOREM_A)
+    form = page(2, f"{title}\nI/We, being a member of the Company, appoint\n" + LOREM_B)
+    s = signal_attachment(ctx(form, notice))
+    assert s is not None and s.score == -ATTACHMENT_WEIGHT
+    assert title.splitlines()[-1].split()[0] in s.reason
+    # The same title on the page before: one form after another, not its second page.
+    assert signal_attachment(ctx(form, attrs.evolve(form, number=1))) is None
+    # Minutes are a document of their own.
+    minutes = page(2, "Notes of meeting\n" + LOREM_B)
+    assert signal_attachment(ctx(minutes, notice)) is None
+    # "Schedule E" is a tax form of its own.
+    sched_e = page(2, "SCHEDULE E Supplemental Income and Loss\n" + LOREM_B)
+    assert signal_attachment(ctx(sched_e, notice)) is None
+    # An exporter's packing list is a document of its own.
+    packing = page(2, "Packing List\nPacking list no. PL66554\n" + LOREM_B)
+    assert signal_attachment(ctx(packing, notice)) is None
+    # A field of an invoice's head is no title.
+    head = page(2, "Rechnung 4411\nZahlungsbedingungen: 14 Tage netto\n" + LOREM_B)
+    assert signal_attachment(ctx(head, notice)) is None
+    # The same words inside running text are no form title.
+    assert signal_attachment(ctx(page(2, LOREM_B + "\nReturn the reply slip."), notice)) is None
+
+
+@pytest.mark.parametrize("mark", ["COPY", "Abschrift", "Copie", "Certified true copy", "KOPIE"])
+def test_a_page_marked_as_a_copy_is_an_enclosure(mark: str) -> None:
+    letter = page(1, "Dear Sir or Madam,\n" + LOREM_A + "\nYours faithfully,\nChloe Hartley")
+    diploma = page(
+        2,
+        f"Stockport College\nBTEC Level 3 Extended Diploma\nawarded to\nChloe Hartley\n{mark}",
+        font=(20.0, 10.0),
+        large="Stockport College",
+    )
+    s = signal_copy(ctx(diploma, letter))
+    assert s is not None and s.score == -COPY_MARK
+    # The sender's next notice, its head filled in anew, whose payment slip says "Kopie", is
+    # no enclosed copy.
+    head = "Finanzamt Freiburg-Stadt\nSautierstrasse 24\n79104 Freiburg\nMiriam Hoffmann\n"
+    first = page(1, head + "Datum: 12.03.2024\nMahnung\n" + LOREM_A + "\nZahlschein\nKopie")
+    second = page(2, head + "Datum: 27.04.2024\nMahnung\n" + LOREM_A + "\nZahlschein\nKopie")
+    assert signal_template(ctx(second, first)) is not None
+    s = signal_copy(ctx(second, first))
+    assert s is not None and s.score == 0.0 and "filled in anew" in s.reason
+    # The copy of an invoice keeps its own number: that is no new reference.
+    invoice = page(1, "Invoice no. 27016\n" + LOREM_A)
+    copied = page(2, "COMMERCIAL INVOICE\nInvoice no. 46460\n" + LOREM_B + f"\n{mark}")
+    assert signal_references(ctx(copied, invoice)) is None
+    # The word in a sentence or a title is no mark: "Official copy of register of title".
+    for text in ("Official copy of register of title\n" + LOREM_A, LOREM_A + "\nkeep a copy."):
+        assert signal_copy(ctx(page(2, text), letter)) is None
+
+
+def test_a_page_that_refers_to_its_back_keeps_the_back() -> None:
+    guarantee = page(1, "GUARANTEE\n" + LOREM_A + "\nsubject to the terms overleaf.\nSigned")
+    terms = page(2, "Terms of this guarantee\n" + LOREM_B)
+    s = signal_overleaf(ctx(terms, guarantee))
+    assert s is not None and s.score == -OVERLEAF_WEIGHT
+    assert signal_overleaf(ctx(terms, page(1))) is None

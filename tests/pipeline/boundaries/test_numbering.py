@@ -1,0 +1,45 @@
+"""Boundary detection: the page-numbering signal."""
+
+from __future__ import annotations
+
+from pagekit import LOREM_A, LOREM_B, ctx, page, starts
+
+from docsplit.pipeline.boundaries.numbering import signal_numbering
+
+
+def test_numbering_signal() -> None:
+    s = signal_numbering(ctx(page(2, bottom="Page 2 of 3"), page(1, bottom="Page 1 of 3")))
+    assert s is not None and s.score < -4 and "follows" in s.reason
+    s = signal_numbering(ctx(page(4, bottom="Page 1 of 2"), page(3, bottom="Page 3 of 3")))
+    assert s is not None and s.score > 3
+    s = signal_numbering(ctx(page(4, bottom="Page 1"), page(3, bottom="Page 4")))
+    assert s is not None and s.score > 3
+    s = signal_numbering(ctx(page(4), page(3, bottom="Page 2 of 2")))
+    assert s is not None and s.score > 0 and "was 'Page 2 of 2'" in s.reason
+    s = signal_numbering(ctx(page(4), page(3, bottom="Page 1 of 2")))
+    assert s is not None and s.score < 0
+    # A landscape page without a number is not the page 2 that "Page 1 of 2" waits for.
+    landscape = page(4, size=(792, 612))
+    assert signal_numbering(ctx(landscape, page(3, bottom="Page 1 of 2"))) is None
+    s = signal_numbering(ctx(page(4, bottom="Page 1 of 1"), page(3)))
+    assert s is not None and s.score > 0
+    assert signal_numbering(ctx(page(2), page(1))) is None
+    # A policy schedule whose head carries the claim letter's number, or a copy, numbers
+    # its own pages: "Page 1 of 4" there says nothing.
+    letter = page(1, "Insurer\n1\n2\n3\nYour policy UCZ/44151/SF is renewed.\n" + LOREM_A)
+    schedule = page(2, "Policy schedule UCZ/44151/SF\n" + LOREM_B, bottom="Page 1 of 4")
+    s = signal_numbering(ctx(schedule, letter))
+    assert s is not None and s.score == 0.0 and "enclosure" in s.reason
+    copy = page(2, "Last will\n" + LOREM_B + "\nCOPY", bottom="Page 1 of 2")
+    s = signal_numbering(ctx(copy, page(1)))
+    assert s is not None and s.score == 0.0
+
+
+def test_complete_numbering_says_nothing_before_an_attachment() -> None:
+    letter = page(1, LOREM_A, bottom="Page 1 of 1")
+    terms = page(2, "Terms and conditions\n" + LOREM_B)
+    s = signal_numbering(ctx(terms, letter))
+    assert s is not None and s.score == 0.0
+    s = signal_numbering(ctx(page(2, LOREM_B), letter))
+    assert s is not None and s.score == 2.5
+    assert starts([letter, terms]) == [1]

@@ -1,0 +1,67 @@
+"""Boundary detection: the reference-number signal."""
+
+from __future__ import annotations
+
+from pagekit import LOREM_A, LOREM_B, ctx, page, starts
+
+from docsplit.pipeline.boundaries.content import HEADER_WEIGHT
+from docsplit.pipeline.boundaries.cues import page_cues
+from docsplit.pipeline.boundaries.references import SAME_REF, SAME_REF_LETTER, signal_references
+
+
+def test_references_signal() -> None:
+    a = page(1, "Invoice No: INV10001\n" + LOREM_A)
+    same = page(2, "Invoice No: INV10001 (continued)\n" + LOREM_A)
+    other = page(2, "Invoice No: INV20002\n" + LOREM_A)
+    s = signal_references(ctx(other, a))
+    assert s is not None and s.score > 2 and "INV20002" in s.reason
+    s = signal_references(ctx(same, a))
+    # The same invoice number again outweighs a new-looking page (an itemised list, a form).
+    assert s is not None and s.score == -SAME_REF and SAME_REF > HEADER_WEIGHT * 2
+    assert signal_references(ctx(page(2), page(1))) is None
+    # The sender's next letter about the same account opens with a salutation: the number
+    # then says little, and with a date of its own nothing: salutation and date start it.
+    letter = page(2, "Account No: 30826228\n12 March 2025\nDear Mr Hale,\n" + LOREM_B)
+    s = signal_references(ctx(letter, page(1, "Account No: 30826228\n" + LOREM_A)))
+    assert s is not None and s.score == 0 and "a letter opens here" in s.reason
+    assert starts([page(1, "Account No: 30826228\n" + LOREM_A), letter]) == [1, 2]
+    undated = page(2, "Account No: 30826228\nDear Mr Hale,\n" + LOREM_B)
+    s = signal_references(ctx(undated, page(1, "Account No: 30826228\n" + LOREM_A)))
+    assert s is not None and s.score == -SAME_REF_LETTER
+    # So does the account's next statement whose page numbers start again.
+    last = page(1, "Account No: 65239627\n" + LOREM_A, bottom="Page 2 of 2")
+    again = page(2, "Account No: 65239627\n" + LOREM_B, bottom="Page 1 of 3")
+    s = signal_references(ctx(again, last))
+    assert s is not None and s.score == -SAME_REF_LETTER
+    # Certificates, bookings, quotes, memberships ... carry reference numbers too.
+    cert_a = page(1, "Certificate of Motor Insurance\nCertificate number RSU/4672490\n" + LOREM_A)
+    cert_b = page(2, "Certificate of Motor Insurance\nCertificate number HGI/6849671\n" + LOREM_A)
+    s = signal_references(ctx(cert_b, cert_a))
+    assert s is not None and s.score > 2 and "certificate no. HGI/6849671" in s.reason
+
+
+def test_a_number_the_other_page_also_carries_is_no_change() -> None:
+    first = page(1, "Kenji Morimoto\nAccount number 86474313\nSort code 42-47-44\n" + LOREM_A)
+    second = page(2, "Kenji Morimoto · Account 42-47-44 86474313 Statement 20\n" + LOREM_A)
+    assert page_cues(second).refs["account"] == "42-47-44"
+    s = signal_references(ctx(second, first))
+    assert s is not None and s.score < 0
+    other = page(2, "Harriet Coles · Account 23-88-56 79779290 Statement 48\n" + LOREM_A)
+    s = signal_references(ctx(other, first))
+    assert s is not None and s.score > 2
+
+
+def test_references_are_compared_with_the_document_so_far() -> None:
+    """A quote's last page carries no number; the next quote's number is compared with the
+    one on the first page of the open document."""
+    quote = page(1, "Brightwell Electrical\nEstimate no. EST-5018\n" + LOREM_A)
+    terms = page(2, LOREM_A + "\nTo accept this estimate please sign and return.")
+    again = page(3, "Brightwell Electrical\nQuotation no. Q-1441\n" + LOREM_A)
+    s = signal_references(ctx(again, terms, open_refs=page_cues(quote).refs))
+    assert s is not None and s.score > 2 and "earlier in the document" in s.reason
+    same = page(3, "Brightwell Electrical\nEstimate no. EST-5018\n" + LOREM_A)
+    s = signal_references(ctx(same, terms, open_refs=page_cues(quote).refs))
+    assert s is not None and s.score == -SAME_REF
+    assert signal_references(ctx(again, terms)) is None
+    # Through the detector: the numbers of the open document are carried along.
+    assert starts([quote, terms, again]) == [1, 3]
