@@ -73,7 +73,7 @@ class PageCues:
     large_title: str = ""
     #: The first lines of the page, lower case with punctuation removed (digits kept).
     head_lines: tuple[str, ...] = ()
-    #: Identifiers in the first two lines (upper case), see :func:`signal_carried_code`.
+    #: Identifiers in the first two lines (upper case), see ``forms.signal_carried_code``.
     head_codes: frozenset[str] = frozenset()
     #: The parts of a running header around its dash ("Bethany Okonkwo", "Haushaltsplan" in
     #: "Bethany Okonkwo - Haushaltsplan"), empty when the first line is no such header.

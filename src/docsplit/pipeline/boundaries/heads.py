@@ -119,7 +119,7 @@ def _new_code(a: str, b: str) -> bool:
 
 @functools.lru_cache(maxsize=16)
 def template_refill(prev: tuple[str, ...], cur: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:
-    """Compare two pages' head lines (see :attr:`PageCues.head_lines`): how many lines they
+    """Compare two pages' head lines (see :attr:`.cues.PageCues.head_lines`): how many lines they
     share word for word, and the labels whose value changed between them ("beitragsnummer"
     for "Beitragsnummer 046 736 946" then "Beitragsnummer 723 908 147"). A second page of one
     document repeats at most its running header; the next letter of a batch repeats the whole

@@ -136,7 +136,7 @@ ATTACHMENT_RE = re.compile(
 #: A copy mark on a line of its own ("COPY", "Abschrift", "Certified true copy"): the copy of
 #: a certificate, will or invoice that a letter or application encloses (27 of 28 such
 #: pages in templates A-Q went with the document before them; R's tax office reminders say
-#: "Kopie" on their payment slips, see :func:`enclosed_copy`).
+#: "Kopie" on their payment slips, see ``letters.enclosed_copy``).
 COPY_MARK_RE = re.compile(
     r"^\W*(?:COPY|Copy|KOPIE|Kopie|ABSCHRIFT|Abschrift|COPIE|Copie|"
     r"(?i:(?:certified\s+)?true\s+copy|certified\s+copy|copie\s+(?:certifi[ée]e\s+)?conforme|"
