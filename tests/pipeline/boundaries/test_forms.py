@@ -120,6 +120,25 @@ def test_a_number_both_heads_carry_is_no_carried_code_when_the_head_is_refilled(
     assert signal_template(ctx(two, one)) is not None
 
 
+def test_a_web_page_s_print_header_with_its_own_date_is_no_carried_name() -> None:
+    # Two school meal statements printed from one payment site: the browser's print header
+    # ("ParentPay - Kingsmead Academy 03/09/2024 19:46") differs only in its date and time,
+    # and the site's name is in the first statement's body (its web address).
+    def statement(n: int, printed: str, pupil: str, period: str) -> PageFeatures:
+        return page(
+            n,
+            f"ParentPay - Kingsmead Academy {printed}\nKingsmead Academy\n"
+            f"School meals account statement\nPupil {pupil}\nPeriod {period}\n"
+            + LOREM_A
+            + "\nhttps://app.parentpay.com/Statement.aspx?ConsumerId=5860858",
+        )
+
+    one = statement(1, "03/09/2024 19:46", "Ruby Fraser (7AB)", "Summer term")
+    two = statement(2, "16/06/2025 19:43", "Jack Fraser (9T)", "Autumn term")
+    assert signal_template(ctx(two, one)) is not None
+    assert signal_carried_code(ctx(two, one)) is None
+
+
 def test_carried_code_keeps_a_schedule_with_its_quote() -> None:
     quote = page(
         1,

@@ -226,6 +226,10 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "AUSLIEFERUNGSAUFTRAG - bitte ausgefuellt zurueck",
         "Halden Karosserie- und Lackzentrum - Fotos E42038 / BN-NB 5170",
         "Registered keeper and notes",
+        "Fiche a retourner",
+        "Anlage: Qualitaetstableau",
+        "Annex: inspection judgements",
+        "Appendix B - Method statement",
     ],
 )
 def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
@@ -250,6 +254,9 @@ def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
     assert signal_attachment(ctx(head, notice)) is None
     # The same words inside running text are no form title.
     assert signal_attachment(ctx(page(2, LOREM_B + "\nReturn the reply slip."), notice)) is None
+    # An e-mail's head names its attachment below its first line: no annex title.
+    mail = page(2, "From: Ana Ruiz\nTo: office@example.org\nAttachment: invoice.pdf\n" + LOREM_B)
+    assert signal_attachment(ctx(mail, notice)) is None
 
 
 @pytest.mark.parametrize("mark", ["COPY", "Abschrift", "Copie", "Certified true copy", "KOPIE"])

@@ -279,6 +279,8 @@ def page_cues(page: PageFeatures) -> PageCues:
         opens_closed=bool(vocab.CLOSING_RE.search("\n".join(lines[:2]))),
         attachment=reply.group(0).strip(" -:*")
         if (reply := vocab.ATTACHMENT_RE.search("\n".join(lines[:5])))
+        else lines[0][:60]
+        if lines and vocab.ANNEX_TITLE_RE.match(lines[0])
         else None,
         date=find_date(head),
         letterhead=page.body_font_size > 0 and page.max_font_size >= 1.35 * page.body_font_size,

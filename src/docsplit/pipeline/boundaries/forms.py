@@ -6,6 +6,7 @@ document listed carried in the head (``carried_code``), and receipts the open cl
 from __future__ import annotations
 
 import functools
+import re
 
 from docsplit.pipeline.boundaries import vocab
 from docsplit.pipeline.boundaries.context import Context, Signal
@@ -113,12 +114,22 @@ def signal_carried_code(ctx: Context) -> Signal | None:
     return Signal("carried_code", -CARRIED_CODE, f"head carries {what} from page {number}")
 
 
+def _wordings(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """Running-header parts without their digits and punctuation."""
+    return tuple(" ".join(re.sub(r"[\W\d_]+", " ", x).split()) for x in parts)
+
+
 def carried_from_open(ctx: Context, *, codes_only: bool = False) -> tuple[str, int] | None:
     """What the page's head carries from the open document, and from which page."""
     parts = () if codes_only else ctx.cues.running_parts
-    if parts and parts == ctx.prev_cues.running_parts and signal_template(ctx) is not None:
-        # Both pages open with the same running header and the rest of the head is filled
-        # in anew: the sender's next notice, whose name the last one's signature repeats.
+    if (
+        parts
+        and _wordings(parts) == _wordings(ctx.prev_cues.running_parts)
+        and signal_template(ctx) is not None
+    ):
+        # Both pages open with the same running header (up to its numbers: a web page's
+        # print date and time) and the rest of the head is filled in anew: the sender's next
+        # notice, whose name the last one's signature repeats.
         parts = ()
     codes = ctx.cues.head_codes
     if shared := codes & ctx.prev_cues.head_codes:

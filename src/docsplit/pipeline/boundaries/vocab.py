@@ -90,7 +90,7 @@ ATTACHMENT_RE = re.compile(
     r"bank\s+giro\s+credit|giro\s+slip|(?:sepa-)?(?:ü|ue)berweisung(?:straeger|sträger)?\b|"
     r"zahlschein|bulletin\s+de\s+versement|"
     r"r(?:ü|ue)ckantwort|antwortformular|bon\s+pour\s+accord|coupon[- ]r[ée]ponse|"
-    r"talon\s+[àa]\s+retourner|d[ée]claration\s+du\s+patient|"
+    r"(?:talon|fiche|formulaire|feuillet)\s+[àa]\s+retourner|d[ée]claration\s+du\s+patient|"
     # Terms and conditions come with the contract, quote or guarantee they govern.
     r"(?:(?:standard|general|our)\s+)?terms\s+(?:and|&)\s+conditions|"
     r"conditions\s+of\s+(?:hire|sale|business|contract|use)|"
@@ -132,6 +132,14 @@ ATTACHMENT_RE = re.compile(
     r"curriculum\s+vitae|(?:tabellarischer\s+)?lebenslauf|"
     r"conditions\s+g[ée]n[ée]rales)\b",
     re.IGNORECASE | re.MULTILINE,
+)
+#: A page headed as an annex of what came before: "Anlage: Qualitaetstableau", "Annex:
+#: inspection judgements", "Annexe - Plan de situation", "Appendix B - Method". Only as the
+#: page's first line: an e-mail's head lists its "Attachment: invoice.pdf" further down.
+ANNEX_TITLE_RE = re.compile(
+    r"^\W*(?:anlage|annexe?|beilage|appendix|attachment|enclosure|pi[eè]ce\s+jointe)"
+    r"\s*(?:\d{1,2}|[A-Z])?\s*[:\-\u2013]\s*[^\W\d_]",
+    re.IGNORECASE,
 )
 #: A copy mark on a line of its own ("COPY", "Abschrift", "Certified true copy"): the copy of
 #: a certificate, will or invoice that a letter or application encloses (27 of 28 such
