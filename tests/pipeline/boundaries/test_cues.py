@@ -158,3 +158,19 @@ def test_a_table_row_is_no_title() -> None:
     # A date is no amount: "Contract 01.02.2024" is still a title.
     contract = page(2, "Contract 01.02.2024\n" + LOREM_A)
     assert page_cues(contract).title_word == "contract"
+
+
+def test_a_short_sentence_is_no_title() -> None:
+    sentence = page(2, "Kitchen fire claim\nThe invoice was paid.\n" + LOREM_A)
+    assert page_cues(sentence).title_word is None
+    # An abbreviation's full stop ends no sentence.
+    assert page_cues(page(2, "Invoice No.\n" + LOREM_A)).title_word == "invoice"
+
+
+def test_on_a_page_set_in_one_size_no_title_stands_out() -> None:
+    # A photo sheet's captions, all in body type: its "largest" text is all of it.
+    captions = "And is cause ceiling damage by was vehicle bumper liability loss the invoice"
+    photos = page(6, captions, large=captions, font=(9.5, 9.5))
+    assert page_cues(photos).title_word is None
+    titled = page(6, captions, large="INVOICE", font=(16.0, 9.5))
+    assert page_cues(titled).title_word == "invoice"

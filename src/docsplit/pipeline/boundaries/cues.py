@@ -230,10 +230,17 @@ def page_cues(page: PageFeatures) -> PageCues:
     # A title is set large or stands on a short line of its own near the top; the same word
     # inside running text ("this agreement ...") is no title.
     # (Nor is a table row with its amounts: "Lift maintenance contract 7,809.53 9,179.00".)
+    # (Nor a short sentence: "Of report be this has at.")
     short_lines = [
-        ln for ln in lines[:5] if len(ln.split()) <= 6 and len(vocab.AMOUNT_RE.findall(ln)) < 2
+        ln
+        for ln in lines[:5]
+        if len(ln.split()) <= 6
+        and len(vocab.AMOUNT_RE.findall(ln)) < 2
+        and not vocab.SENTENCE_END_RE.search(ln)
     ]
-    title_place = page.large_text + "\n" + "\n".join(short_lines)
+    # On a page set in one size the "large" text is all of it: no title stands out there.
+    large = page.large_text if page.max_font_size >= 1.1 * page.body_font_size else ""
+    title_place = large + "\n" + "\n".join(short_lines)
     title = vocab.TITLE_RE.search(title_place)
     title_line = ""
     if title:

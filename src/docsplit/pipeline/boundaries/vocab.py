@@ -141,6 +141,9 @@ ANNEX_TITLE_RE = re.compile(
     r"\s*(?:\d{1,2}|[A-Z])?\s*[:\-\u2013]\s*[^\W\d_]",
     re.IGNORECASE,
 )
+#: The end of a sentence: three words or more, the last a word of three letters or more and
+#: a full stop ("The invoice is enclosed."), not an abbreviation ("Invoice No.").
+SENTENCE_END_RE = re.compile(r"^(?:\S+\s+){2,}[^\W\d_]{3,}\.\s*$")
 #: A copy mark on a line of its own ("COPY", "Abschrift", "Certified true copy"): the copy of
 #: a certificate, will or invoice that a letter or application encloses (27 of 28 such
 #: pages in templates A-Q went with the document before them; R's tax office reminders say
