@@ -142,3 +142,13 @@ def test_template_on_scans_compares_words_not_lines() -> None:
     # A head that says it is page 2 of 3 is no new document, whatever its date.
     later = (*c.head_lines[:2], "page 2 of 3")
     assert template_refill_words(a.head_lines, later)[1] == ()
+
+
+def test_a_sheet_s_own_number_is_a_value_not_a_page_number() -> None:
+    head = ("m6 recovery services ltd", "junction 6 depot tyburn road", "24h 0121 327 9944")
+    one = (*head, "recovery job sheet n 36531", "date", "06 12 2024")
+    two = (*head, "recovery job sheet n 92762", "date called", "04 06 2024 21 46")
+    fixed, changed = template_refill(one, two)
+    assert fixed == 3 and "recovery job" in changed
+    # "Sheet 2" of one document is a page number.
+    assert template_refill((*head, "sheet 1 of 2"), (*head, "sheet 2 of 2")) == (3, ())

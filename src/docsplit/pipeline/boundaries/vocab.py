@@ -239,8 +239,9 @@ POSTAL_RE = re.compile(
 #: A table row that starts with its date ("25 09 70876 71031 exeter kendal"): the kilometre
 #: readings of a mileage log are no postcode.
 ROW_DATE_RE = re.compile(r"^\d{1,2} \d{1,2}\b")
-#: Lines about page numbers change from page to page inside one document.
-NUMBERING_WORD = re.compile(r"\b(?:page|seite|sheet|blatt|feuille|p)\b")
+#: Lines about page numbers change from page to page inside one document. (Not a sheet's
+#: own number: "recovery job sheet n 36531" is the next job's.)
+NUMBERING_WORD = re.compile(r"\b(?:page|seite|sheet|blatt|feuille|p)\b(?!(?: n| no| nr)? \d{4})")
 #: "Key: value" in a page's head; the value runs to the next key or the end of the line.
 FIELD_KEY_RE = re.compile(r"((?:[^\W\d_]+\.? ){0,1}[^\W\d_]+\.?)\s*:\s*")
 #: Words that make a field name an identity field: who or what period a document is about.
