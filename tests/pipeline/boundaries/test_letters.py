@@ -293,3 +293,25 @@ def test_a_page_that_refers_to_its_back_keeps_the_back() -> None:
     s = signal_overleaf(ctx(terms, guarantee))
     assert s is not None and s.score == -OVERLEAF_WEIGHT
     assert signal_overleaf(ctx(terms, page(1))) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Logistique Veron SAS\nFacture n. INV 23429\n" + LOREM_B + "\nPiece n. 2", "Piece n. 2"),
+        ("Anlage K 1\nMIETVERTRAG UEBER GEWERBERAEUME\n" + LOREM_B, "Anlage K 1"),
+        ("EXHIBIT JS1\nThis is the exhibit marked 'JS1'\n" + LOREM_B, "EXHIBIT JS1"),
+        ("Stanwick Engineering plc\nInvoice no. INV 14593\n" + LOREM_B + "\nAnnex 1", "Annex 1"),
+    ],
+)
+def test_an_exhibit_stamped_with_its_label_goes_with_the_pleading(text: str, label: str) -> None:
+    pleading = page(1, "CONCLUSIONS EN DEFENSE\n" + LOREM_A + "\nBordereau des pieces")
+    exhibit = page(2, text)
+    s = signal_attachment(ctx(exhibit, pleading))
+    assert s is not None and s.score == -ATTACHMENT_WEIGHT and label in s.reason
+
+
+def test_an_exhibit_cited_in_the_body_is_no_label() -> None:
+    lines = "\n".join(f"{k}. {LOREM_B[:60]}" for k in range(14))
+    pleading = page(2, f"{lines}\n(Piece n. 3)\n{lines}")
+    assert signal_attachment(ctx(pleading, page(1, LOREM_A))) is None

@@ -288,7 +288,7 @@ def page_cues(page: PageFeatures) -> PageCues:
         if (reply := vocab.ATTACHMENT_RE.search("\n".join(lines[:5])))
         else lines[0][:60]
         if lines and vocab.ANNEX_TITLE_RE.match(lines[0])
-        else None,
+        else _exhibit_label(lines),
         date=find_date(head),
         letterhead=page.body_font_size > 0 and page.max_font_size >= 1.35 * page.body_font_size,
         fields=find_fields(lines[:20]),
@@ -304,6 +304,12 @@ def page_cues(page: PageFeatures) -> PageCues:
             if not vocab.DATE_CODE_RE.match(m.group(0))
         ),
     )
+
+
+def _exhibit_label(lines: Sequence[str]) -> str | None:
+    """An exhibit's label stamped at the top or the foot of the page ("Anlage K 1", "Pièce
+    n° 3"); in the body, "(Pièce n° 3)" on a line of its own cites the exhibit instead."""
+    return next((ln for ln in (*lines[:12], *lines[-4:]) if vocab.EXHIBIT_RE.match(ln)), None)
 
 
 def _running_parts(line: str) -> tuple[str, ...]:

@@ -144,6 +144,15 @@ ANNEX_TITLE_RE = re.compile(
 #: The end of a sentence: three words or more, the last a word of three letters or more and
 #: a full stop ("The invoice is enclosed."), not an abbreviation ("Invoice No.").
 SENTENCE_END_RE = re.compile(r"^(?:\S+\s+){2,}[^\W\d_]{3,}\.\s*$")
+#: An exhibit's label on a line of its own, as a court bundle stamps its exhibits: "Anlage
+#: K 1" (the claimant's) or "Anlage B 2" (the defendant's), "Pièce n° 3", "EXHIBIT JS1",
+#: "Annex 4". The page is evidence a pleading or statement encloses.
+EXHIBIT_RE = re.compile(
+    r"^\W*(?:pi[eèé]ce\s+(?:n\s?[°o.º]?\s*)?\d{1,3}|anlage\s+[A-Z]{1,2}\s?\d{1,3}|"
+    r"anlage\s+\d{1,3}|annexe?\s+\d{1,3}|exhibit\s+[A-Z]{0,4}\s?-?\d{1,3}|"
+    r"appendix\s+\d{1,2})\W*$",
+    re.IGNORECASE,
+)
 #: A copy mark on a line of its own ("COPY", "Abschrift", "Certified true copy"): the copy of
 #: a certificate, will or invoice that a letter or application encloses (27 of 28 such
 #: pages in templates A-Q went with the document before them; R's tax office reminders say
