@@ -315,3 +315,17 @@ def test_an_exhibit_cited_in_the_body_is_no_label() -> None:
     lines = "\n".join(f"{k}. {LOREM_B[:60]}" for k in range(14))
     pleading = page(2, f"{lines}\n(Piece n. 3)\n{lines}")
     assert signal_attachment(ctx(pleading, page(1, LOREM_A))) is None
+
+
+def test_a_page_without_the_label_of_the_exhibits_announced_is_none_of_them() -> None:
+    defence = page(1, "Klageerwiderung\n" + LOREM_A + "\nAnlagen:\nB 1 - B 3")
+    assert page_cues(defence).enclosure == "B 1 - B 3"
+    statement = page(2, "Eidesstattliche Versicherung\n" + LOREM_B)
+    s = signal_enclosure(ctx(statement, defence))
+    assert s is not None and s.score == 0.0 and "lists exhibits" in s.reason
+    exhibit = page(2, "Anlage B 1\nMIETVERTRAG\n" + LOREM_B)
+    s = signal_enclosure(ctx(exhibit, defence))
+    assert s is not None and s.score == -ENCLOSURE_WEIGHT
+    # A named enclosure is not a list of exhibit labels.
+    letter = page(1, "Dear Sir,\n" + LOREM_A + "\nEnclosure: MT700")
+    assert signal_enclosure(ctx(statement, letter)).score == -ENCLOSURE_WEIGHT  # type: ignore[union-attr]

@@ -5,6 +5,7 @@ plans, notes, photo sheets) that come with the page before them."""
 
 from __future__ import annotations
 
+from docsplit.pipeline.boundaries import vocab
 from docsplit.pipeline.boundaries.content import signal_similarity
 from docsplit.pipeline.boundaries.context import Context, Signal
 from docsplit.pipeline.boundaries.cues import jaccard
@@ -123,9 +124,19 @@ def signal_enclosure(ctx: Context) -> Signal | None:
     if what is None:
         return None
     named = f" ({what[:40]})" if what else ""
+    if vocab.EXHIBIT_REF_RE.match(what) and not _exhibit(ctx.cues.attachment):
+        # The exhibits a pleading lists are stamped with their labels; a page without one is
+        # not among them (the bundle's exhibits often travel separately).
+        return Signal(
+            "enclosure", 0.0, f"page {ctx.prev.number} lists exhibits{named}, this is none"
+        )
     return Signal(
         "enclosure", -ENCLOSURE_WEIGHT, f"page {ctx.prev.number} announces an enclosure{named}"
     )
+
+
+def _exhibit(label: str | None) -> bool:
+    return label is not None and vocab.EXHIBIT_RE.match(label) is not None
 
 
 def signal_overleaf(ctx: Context) -> Signal | None:

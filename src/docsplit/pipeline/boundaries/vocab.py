@@ -153,6 +153,13 @@ EXHIBIT_RE = re.compile(
     r"appendix\s+\d{1,2})\W*$",
     re.IGNORECASE,
 )
+#: An enclosure line that lists exhibits by their labels ("Anlagen: K 1", "B 1 - B 3",
+#: "Pièces n° 1 à 4"): the exhibits, when they follow, carry those labels.
+EXHIBIT_REF_RE = re.compile(
+    r"^(?:anlagen?\s+|pi[eèé]ces?\s+)?(?:[A-Z]{1,2}\s\d{1,3}|n\s?[°o.º]\s*\d{1,3})\b"
+    r"(?:\s*(?:-|bis|to|à|a|,|und|and|et)\s*(?:[A-Z]{1,2}\s)?\d{1,3})*\W*$",
+    re.IGNORECASE,
+)
 #: A copy mark on a line of its own ("COPY", "Abschrift", "Certified true copy"): the copy of
 #: a certificate, will or invoice that a letter or application encloses (27 of 28 such
 #: pages in templates A-Q went with the document before them; R's tax office reminders say
