@@ -15,6 +15,7 @@ from docsplit.pipeline.boundaries.letters import (
     COPY_MARK,
     ENCLOSURE_WEIGHT,
     OVERLEAF_WEIGHT,
+    SAME_DATE,
     signal_attachment,
     signal_copy,
     signal_enclosure,
@@ -37,6 +38,9 @@ def test_first_page_signal() -> None:
     assert s is not None and s.score > 3
     for word in ("salutation", "subject line", "date 2024-03-03", "new letterhead"):
         assert word in s.reason
+    # The same date at the top of the page before: weak evidence against a start.
+    s = signal_first_page(ctx(page(2, "Delivery note\n3 March 2024\n" + LOREM_B), letter))
+    assert s is not None and s.score == 1.2 - SAME_DATE and "same date 2024-03-03" in s.reason
     # A payment reminder is titled like any other document kind.
     for title in ("Mahnung", "Reminder - payment overdue", "Zahlungserinnerung"):
         s = signal_first_page(ctx(page(2, f"Finanzamt\n{title}\n" + LOREM_B), page(1)))

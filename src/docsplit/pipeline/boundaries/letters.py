@@ -25,6 +25,10 @@ ATTACHMENT_WEIGHT = 5.0
 ENCLOSURE_WEIGHT = 3.0
 
 
+#: Log-odds against a start when a page carries the previous page's date in its head.
+SAME_DATE = 0.5
+
+
 def signal_first_page(ctx: Context) -> Signal | None:
     """Cues that a page is the first of a document: title word, salutation, subject, letterhead."""
     c, p = ctx.cues, ctx.prev_cues
@@ -59,6 +63,11 @@ def signal_first_page(ctx: Context) -> Signal | None:
     if c.date and c.date != p.date:
         score += 0.5
         reasons.append(f"date {c.date}")
+    elif c.date:
+        # The same date at the top of both pages: a dated running header, or an enclosure
+        # written the same day.
+        score -= SAME_DATE
+        reasons.append(f"same date {c.date}")
     if c.letterhead and not p.letterhead:
         score += 0.8
         reasons.append("new letterhead")
