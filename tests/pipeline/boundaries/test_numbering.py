@@ -30,6 +30,11 @@ def test_numbering_signal() -> None:
     schedule = page(2, "Policy schedule UCZ/44151/SF\n" + LOREM_B, bottom="Page 1 of 4")
     s = signal_numbering(ctx(schedule, letter))
     assert s is not None and s.score == 0.0 and "enclosure" in s.reason
+    # ... or the name the open document's body carries, in its running header.
+    tax = page(1, "City tax return\n1\n2\n3\nAncoats Mill Hotel declares\n" + LOREM_A)
+    report = page(2, "Ancoats Mill Hotel - Room night report\n" + LOREM_B, bottom="1/1")
+    s = signal_numbering(ctx(report, tax))
+    assert s is not None and s.score == 0.0 and "enclosure" in s.reason
     copy = page(2, "Last will\n" + LOREM_B + "\nCOPY", bottom="Page 1 of 2")
     s = signal_numbering(ctx(copy, page(1)))
     assert s is not None and s.score == 0.0
