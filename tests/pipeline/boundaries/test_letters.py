@@ -234,6 +234,12 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "Anlage: Qualitaetstableau",
         "Annex: inspection judgements",
         "Appendix B - Method statement",
+        "Important information about your policy",
+        "Wichtige Hinweise zu Ihrem Vertrag",
+        "Informations importantes",
+        "Privacy notice for employees",
+        "How to find us",
+        "Plan d'acces",
     ],
 )
 def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:

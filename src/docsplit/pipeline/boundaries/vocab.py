@@ -109,6 +109,9 @@ ATTACHMENT_RE = re.compile(
     r"(?:[^\W\d_]{2,12}\s+\w{1,4}\s+)?(?:(?:site|floor|hall|location|seating)\s+plan|"
     r"(?:lage|hallen|standort)plan|grundriss|plan\s+d.implantation|plan\s+de\s+situation|"
     r"plan\s+du\s+(?:hall|site|stand))|"
+    # ... and the way to get there, with an invitation: "How to find us", "Plan d'accès".
+    r"how\s+to\s+find\s+us|(?:location|access)\s+map|plan\s+d.acc[eè]s|"
+    r"anfahrts(?:plan|skizze|beschreibung)|"
     r"annahmeerkl(?:ä|ae)rung|formulaire\s+d.acceptation|"
     # Schedules and numbered annexes of an award, a report or an agreement (not "Schedule E",
     # a tax form of its own).
@@ -117,6 +120,13 @@ ATTACHMENT_RE = re.compile(
     # Hinweise" as its whole title line (not "Notes of meeting").
     r"(?:(?:explanatory|guidance)\s+|(?:[^\W\d_]+\s+){1,3}and\s+)?notes(?=\s*$)|"
     r"(?:wichtige\s+)?hinweise(?=\s*$)|"
+    # "Important information (about your policy)", "Wichtige Hinweise zu Ihrem Vertrag",
+    # "Informations importantes" as the whole title line (30 of 30 over the parts A-DD go
+    # with the page before), and the privacy notice a form or contract comes with.
+    r"(?:important\s+information|wichtige\s+(?:hinweise|informationen)|"
+    r"informations?\s+importantes?)(?:\s+(?:about|on|to|zu|zum|zur|sur|concernant)\b"
+    r"[^\n]{0,50})?(?=\s*$)|"
+    r"privacy\s+notice|datenschutz(?:hinweise|informationen?)\b|"
     r"erl(?:ä|ae)uterungen(?=\s*$)|notes?\s+explicatives?(?=\s*$)|"
     # What to bring comes with the trip or course letter: "Kit list", "Packliste".
     # (Not "packing list": an exporter's packing list is a shipping document of its own.)
