@@ -240,6 +240,9 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "Privacy notice for employees",
         "How to find us",
         "Plan d'acces",
+        "Conditions of grant",
+        "Equal opportunities monitoring (optional)",
+        "Secours Solidaire de la Bastide - Annexe 2 - Evenements a venir",
     ],
 )
 def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:

@@ -93,7 +93,9 @@ ATTACHMENT_RE = re.compile(
     r"(?:talon|fiche|formulaire|feuillet)\s+[àa]\s+retourner|d[ée]claration\s+du\s+patient|"
     # Terms and conditions come with the contract, quote or guarantee they govern.
     r"(?:(?:standard|general|our)\s+)?terms\s+(?:and|&)\s+conditions|"
-    r"conditions\s+of\s+(?:hire|sale|business|contract|use)|"
+    r"conditions\s+of\s+(?:hire|sale|business|contract|use|grant|award|booking|membership)|"
+    # The monitoring page of an application form.
+    r"(?:equal\s+opportunities|diversity)\s+monitoring|"
     r"terms\s+of\s+(?:this|the|business|hire|sale)|"
     r"(?:allgemeine\s+)?(?:[^\W\d_]+\s+)?(?:[^\W\d_]+-\s+und\s+)?"
     r"[^\W\d_]*bedingungen\b(?!\s*:)|"
@@ -115,7 +117,9 @@ ATTACHMENT_RE = re.compile(
     r"annahmeerkl(?:ä|ae)rung|formulaire\s+d.acceptation|"
     # Schedules and numbered annexes of an award, a report or an agreement (not "Schedule E",
     # a tax form of its own).
-    r"schedule\s+(?:of\s+[^\W\d_]+|\d+)|annexe?\s+\d+|anlage\s+\d+|appendix\s+(?:\d+|[A-Z])\b|"
+    r"schedule\s+(?:of\s+[^\W\d_]+|\d+)|"
+    # (Also after a running header's name: "Secours Solidaire - Annexe 2 - Evenements".)
+    r"(?:[^\W\d_][^\n]{0,60}?\s[-\u2013]\s+)?(?:annexe?\s+\d+|anlage\s+\d+|appendix\s+(?:\d+|[A-Z])\b)|"
     # A page of notes on a form or notice: "Notes", "Registered keeper and notes", "Wichtige
     # Hinweise" as its whole title line (not "Notes of meeting").
     r"(?:(?:explanatory|guidance)\s+|(?:[^\W\d_]+\s+){1,3}and\s+)?notes(?=\s*$)|"
