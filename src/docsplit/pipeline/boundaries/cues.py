@@ -230,7 +230,7 @@ def page_cues(page: PageFeatures) -> PageCues:
     # A title is set large or stands on a short line of its own near the top; the same word
     # inside running text ("this agreement ...") is no title.
     # (Nor is a table row with its amounts: "Lift maintenance contract 7,809.53 9,179.00".)
-    # (Nor a short sentence: "Of report be this has at.")
+    # (Nor a short sentence: "The invoice was paid.")
     short_lines = [
         ln
         for ln in lines[:5]

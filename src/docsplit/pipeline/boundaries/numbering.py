@@ -38,8 +38,8 @@ def signal_numbering(ctx: Context) -> Signal | None:
         if cur.number == 1 and (enclosed_copy(ctx) or carried_from_open(ctx)):
             # A schedule whose head carries the open document's number or name ("Ancoats Mill
             # Hotel - Room night report" behind the hotel's tax return), or a copy, numbers
-            # its own pages: 26 of 26 such pages with a number in the corpora A-S went with
-            # the page before, and 3 more with a name in BB and DD.
+            # its own pages: 26 of 26 such pages with a number went with the page before
+            # when this was written, and 3 more with a name in BB and DD.
             return Signal("numbering", 0.0, f"'{cur.text}' numbers an enclosure on its own")
         if cur.number == 1:
             return Signal("numbering", 3.0, f"'{cur.text}'")
