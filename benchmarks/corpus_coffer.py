@@ -79,13 +79,16 @@ from corpus_kit import (
     fields,
     fit,
     foot_and_number,
+    italic_of,
     money,
     pairs,
     part_generate,
     part_main,
+    photo,
     running_header,
     serial,
     shrink,
+    stamp,
     table,
     ticks,
     tr,
@@ -910,12 +913,6 @@ def initials(name: str) -> str:
     return "".join(x[0] for x in ws[:3])
 
 
-def italic_of(font: str) -> str:
-    return {"Helvetica": "Helvetica-Oblique", "Times-Roman": "Times-Italic"}.get(
-        font, "Courier-Oblique"
-    )
-
-
 def emblem(p: Page, x: float, y: float, k: int) -> None:
     """A small badge: a shield (police) with a device."""
     p.line(x, y, x + 26, y)
@@ -1082,20 +1079,6 @@ def sign(p: Page, x: float, y: float, name: str, pt: float = 14) -> None:
     parts = [x for x in bare(name).split() if x not in ("Dr", "Dr.", "med.")] or ["X"]
     p.text(x + 3, y - 2, f"{parts[0][0]}.{parts[-1]}", INK, pt)
     p.line(x + 2, y + 1, x + 10 + len(parts[-1]) * pt * 0.4, y - 3)
-
-
-def stamp(p: Page, x: float, y: float, lines: list[str]) -> None:
-    """A rubber stamp with a double frame, its top-left at ``x``, ``y``."""
-    bw = max(len(t) for t in lines) * 5.2 + 16
-    bh = 12 * len(lines) + 8
-    x = max(8.0, min(x, p.size[0] - bw - 14))
-    y = max(8.0, min(y, p.size[1] - bh - 30))
-    p.rect(x, y, bw, bh)
-    p.rect(x + 2.5, y + 2.5, bw - 5, bh - 5)
-    for k, t in enumerate(lines):
-        p.text(
-            x + bw / 2, y + 14 + 12 * k, t, "Helvetica-Bold" if k == 0 else "Helvetica", 8, "center"
-        )
 
 
 def got(lang: str, d: date) -> list[str]:
@@ -1296,21 +1279,6 @@ def terms(rng: random.Random, lang: str, n: int) -> list[tuple[str, str]]:
         )
         for k in range(n)
     ]
-
-
-def photo(p: Page, x: float, y: float, w: float, h: float, rng: random.Random) -> None:
-    """A printed photo: a grey field with darker and lighter shapes and a frame."""
-    p.rect(x, y, w, h, fill=rng.uniform(0.45, 0.7))
-    for _ in range(rng.randint(3, 6)):
-        bw, bh = rng.uniform(0.12, 0.6) * w, rng.uniform(0.08, 0.5) * h
-        p.rect(
-            x + rng.uniform(0, w - bw),
-            y + rng.uniform(0, h - bh),
-            bw,
-            bh,
-            fill=rng.uniform(0.15, 0.9),
-        )
-    p.rect(x, y, w, h)
 
 
 def photo_pages(

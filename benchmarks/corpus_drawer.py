@@ -87,6 +87,8 @@ from corpus_kit import (
     tr,
     tw,
     wrap,
+    write,
+    yes_no,
 )
 from corpus_kit import address as window
 
@@ -1268,11 +1270,6 @@ def caption(
     f.y += pt * 1.9
 
 
-def write(f: Sheets, s: Style, text: str, pt: float = 0, indent: float = 0) -> None:
-    w, _ = f.size
-    f.para(s.margin + indent, w - 2 * s.margin - indent, text, s.font, pt or s.size)
-
-
 def numbered(
     f: Sheets, s: Style, items: list[str], pt: float = 0, label: str = "{k}.", start: int = 1
 ) -> None:
@@ -1365,10 +1362,6 @@ def band(
     p.rect(x, y - 9, w, 13, fill=shade)
     p.text(x + 4, y, fit(title, s.bold, 8.5, w - 8), s.bold, 8.5)
     return y + 12
-
-
-def yes_no(lang: str) -> list[str]:
-    return [tr(lang, "Yes", "Ja", "Oui"), tr(lang, "No", "Nein", "Non")]
 
 
 def form_code(p: Page, s: Style, code: str) -> None:

@@ -76,16 +76,21 @@ from corpus_kit import (
     columns,
     currency,
     date_text,
+    dear,
     fields,
     fit,
     foot_and_number,
+    italic_of,
     money,
     pairs,
     part_generate,
     part_main,
+    photo,
     running_header,
     serial,
     shrink,
+    slip_rule,
+    stamp,
     table,
     ticks,
     tr,
@@ -874,12 +879,6 @@ def heading(p: Page, s: Style, h: Head) -> float:
     return yy + 20
 
 
-def italic_of(font: str) -> str:
-    return {"Helvetica": "Helvetica-Oblique", "Times-Roman": "Times-Italic"}.get(
-        font, "Courier-Oblique"
-    )
-
-
 def info_column(p: Page, s: Style, h: Head, y: float, items: list[tuple[str, str]]) -> float:
     """The contact column of an authority's letter on the right: small caption and value."""
     w, _ = p.size
@@ -930,20 +929,6 @@ def sign(p: Page, x: float, y: float, name: str, pt: float = 14) -> None:
     parts = [t for t in parts if t not in ("Madame", "Monsieur", "Mme", "M.")] or ["X"]
     p.text(x + 3, y - 2, f"{parts[0][0]}.{parts[-1]}", INK, pt)
     p.line(x + 2, y + 1, x + 10 + len(parts[-1]) * pt * 0.4, y - 3)
-
-
-def stamp(p: Page, x: float, y: float, lines: list[str]) -> None:
-    """A rubber stamp with a double frame, its top-left at ``x``, ``y``."""
-    bw = max(len(t) for t in lines) * 5.2 + 16
-    bh = 12 * len(lines) + 8
-    x = max(8.0, min(x, p.size[0] - bw - 14))
-    y = max(8.0, min(y, p.size[1] - bh - 30))
-    p.rect(x, y, bw, bh)
-    p.rect(x + 2.5, y + 2.5, bw - 5, bh - 5)
-    for k, t in enumerate(lines):
-        p.text(
-            x + bw / 2, y + 14 + 12 * k, t, "Helvetica-Bold" if k == 0 else "Helvetica", 8, "center"
-        )
 
 
 def got(lang: str, d: date, team: str = "planning") -> list[str]:
@@ -1044,24 +1029,6 @@ def recipient(
     f.y = max(below, yy) + 18
 
 
-def dear(lang: str, name: str | None) -> str:
-    if name is None:
-        return tr(lang, "Dear Sir or Madam,", "Sehr geehrte Damen und Herren,", "Madame, Monsieur,")
-    last = name.split()[-1]
-    if lang == "de":
-        if name.startswith("Frau"):
-            return f"Sehr geehrte Frau {last},"
-        if name.startswith("Herr"):
-            return f"Sehr geehrter Herr {last},"
-        return "Sehr geehrte Damen und Herren,"
-    if lang == "fr":
-        first = name.split()[0]
-        return f"{first}," if first in ("Madame", "Monsieur") else "Madame, Monsieur,"
-    if name.split()[0] in ("Mr", "Mrs"):
-        return f"Dear {name.split()[0]} {last},"
-    return f"Dear {name.split()[0]},"
-
-
 def regards(
     f: Sheets, s: Style, lang: str, name: str, role: str, pp: str = "", formal: bool = True
 ) -> None:
@@ -1121,21 +1088,6 @@ def small_print(
         f.y = top + per_col
 
 
-def photo(p: Page, x: float, y: float, w: float, h: float, rng: random.Random) -> None:
-    """A printed photo: a grey field with darker and lighter shapes and a frame."""
-    p.rect(x, y, w, h, fill=rng.uniform(0.45, 0.7))
-    for _ in range(rng.randint(3, 6)):
-        bw, bh = rng.uniform(0.12, 0.6) * w, rng.uniform(0.08, 0.5) * h
-        p.rect(
-            x + rng.uniform(0, w - bw),
-            y + rng.uniform(0, h - bh),
-            bw,
-            bh,
-            fill=rng.uniform(0.15, 0.9),
-        )
-    p.rect(x, y, w, h)
-
-
 def photo_sheet(
     s: Style,
     lang: str,
@@ -1166,15 +1118,6 @@ def photo_sheet(
             p.text(cx, cy + ch + 11, fit(cap, s.font, 7.5, cw), s.font, 7.5)
         pages.append(p)
     return pages
-
-
-def slip_rule(p: Page, x0: float, x1: float, y: float, label: str) -> None:
-    """A dashed cut line with a label, for a tear-off slip."""
-    x = x0
-    while x < x1:
-        p.line(x, y, min(x + 5, x1), y)
-        x += 9
-    p.text(x0, y - 4, label, "Helvetica", 6)
 
 
 def site_plan(

@@ -597,3 +597,78 @@ def part_main(
     files = generate(args.out / part, args.streams, args.scanned, args.seed)
     print(f"{part}: {len(files)} streams in {args.out / part}")
     return 0
+
+
+def italic_of(font: str) -> str:
+    return {"Helvetica": "Helvetica-Oblique", "Times-Roman": "Times-Italic"}.get(
+        font, "Courier-Oblique"
+    )
+
+
+def stamp(p: Page, x: float, y: float, lines: list[str]) -> None:
+    """A rubber stamp with a double frame, its top-left at ``x``, ``y``."""
+    bw = max(len(t) for t in lines) * 5.2 + 16
+    bh = 12 * len(lines) + 8
+    x = max(8.0, min(x, p.size[0] - bw - 14))
+    y = max(8.0, min(y, p.size[1] - bh - 30))
+    p.rect(x, y, bw, bh)
+    p.rect(x + 2.5, y + 2.5, bw - 5, bh - 5)
+    for k, t in enumerate(lines):
+        p.text(
+            x + bw / 2, y + 14 + 12 * k, t, "Helvetica-Bold" if k == 0 else "Helvetica", 8, "center"
+        )
+
+
+def dear(lang: str, name: str | None) -> str:
+    if name is None:
+        return tr(lang, "Dear Sir or Madam,", "Sehr geehrte Damen und Herren,", "Madame, Monsieur,")
+    last = name.split()[-1]
+    if lang == "de":
+        if name.startswith("Frau"):
+            return f"Sehr geehrte Frau {last},"
+        if name.startswith("Herr"):
+            return f"Sehr geehrter Herr {last},"
+        return "Sehr geehrte Damen und Herren,"
+    if lang == "fr":
+        first = name.split()[0]
+        return f"{first}," if first in ("Madame", "Monsieur") else "Madame, Monsieur,"
+    if name.split()[0] in ("Mr", "Mrs"):
+        return f"Dear {name.split()[0]} {last},"
+    return f"Dear {name.split()[0]},"
+
+
+def photo(p: Page, x: float, y: float, w: float, h: float, rng: random.Random) -> None:
+    """A printed photo: a grey field with darker and lighter shapes and a frame."""
+    p.rect(x, y, w, h, fill=rng.uniform(0.45, 0.7))
+    for _ in range(rng.randint(3, 6)):
+        bw, bh = rng.uniform(0.12, 0.6) * w, rng.uniform(0.08, 0.5) * h
+        p.rect(
+            x + rng.uniform(0, w - bw),
+            y + rng.uniform(0, h - bh),
+            bw,
+            bh,
+            fill=rng.uniform(0.15, 0.9),
+        )
+    p.rect(x, y, w, h)
+
+
+def slip_rule(p: Page, x0: float, x1: float, y: float, label: str) -> None:
+    """A dashed cut line with a label, for a tear-off slip."""
+    x = x0
+    while x < x1:
+        p.line(x, y, min(x + 5, x1), y)
+        x += 9
+    p.text(x0, y - 4, label, "Helvetica", 6)
+
+
+def band(p: Page, s: Style, y: float, title: str, shade: float = 0.82) -> float:
+    """A shaded form section title across the page; the y below."""
+    w, _ = p.size
+    m = s.margin
+    p.rect(m, y - 9, w - 2 * m, 13, fill=shade)
+    p.text(m + 4, y, fit(title, s.bold, 8.5, w - 2 * m - 8), s.bold, 8.5)
+    return y + 10
+
+
+def yes_no(lang: str) -> list[str]:
+    return [tr(lang, "Yes", "Ja", "Oui"), tr(lang, "No", "Nein", "Non")]

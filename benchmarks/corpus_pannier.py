@@ -77,6 +77,7 @@ from corpus_kit import (
     HAND,
     INK,
     Flow,
+    band,
     box,
     caption,
     columns,
@@ -85,19 +86,23 @@ from corpus_kit import (
     fields,
     fit,
     foot_and_number,
+    italic_of,
     money,
     number_pages,
     pairs,
     part_generate,
     part_main,
+    photo,
     running_header,
     serial,
     shrink,
+    stamp,
     table,
     ticks,
     tr,
     wrap,
     write,
+    yes_no,
 )
 from corpus_kit import address as window
 
@@ -794,12 +799,6 @@ def day(h: Head, d: date) -> str:
     return date_text(d, h.lang, h.dates)
 
 
-def italic_of(font: str) -> str:
-    return {"Helvetica": "Helvetica-Oblique", "Times-Roman": "Times-Italic"}.get(
-        font, "Courier-Oblique"
-    )
-
-
 def leaf(p: Page, x: float, y: float, k: int) -> None:
     """A small drawn mark: a leaf, a sun or three figures, made of lines."""
     if k % 3 == 0:
@@ -1012,20 +1011,6 @@ def sign(p: Page, x: float, y: float, name: str, pt: float = 14) -> None:
     p.line(x + 2, y + 1, x + 10 + len(parts[-1]) * pt * 0.4, y - 3)
 
 
-def stamp(p: Page, x: float, y: float, lines: list[str]) -> None:
-    """A rubber stamp with a double frame, its top-left at ``x``, ``y``."""
-    bw = max(len(t) for t in lines) * 5.2 + 16
-    bh = 12 * len(lines) + 8
-    x = max(8.0, min(x, p.size[0] - bw - 14))
-    y = max(8.0, min(y, p.size[1] - bh - 30))
-    p.rect(x, y, bw, bh)
-    p.rect(x + 2.5, y + 2.5, bw - 5, bh - 5)
-    for k, t in enumerate(lines):
-        p.text(
-            x + bw / 2, y + 14 + 12 * k, t, "Helvetica-Bold" if k == 0 else "Helvetica", 8, "center"
-        )
-
-
 def received(p: Page, lines: list[str]) -> None:
     """The office's received stamp on a first page: in the blank below the text if there is
     room, else at the top right over whatever is there."""
@@ -1147,21 +1132,6 @@ def regards(f: Sheets, s: Style, lang: str, name: str, role: str, formal: bool =
     f.y += s.size * 3
 
 
-def photo(p: Page, x: float, y: float, w: float, h: float, rng: random.Random) -> None:
-    """A printed photo: a grey field with darker and lighter shapes and a frame."""
-    p.rect(x, y, w, h, fill=rng.uniform(0.45, 0.7))
-    for _ in range(rng.randint(3, 6)):
-        bw, bh = rng.uniform(0.12, 0.6) * w, rng.uniform(0.08, 0.5) * h
-        p.rect(
-            x + rng.uniform(0, w - bw),
-            y + rng.uniform(0, h - bh),
-            bw,
-            bh,
-            fill=rng.uniform(0.15, 0.9),
-        )
-    p.rect(x, y, w, h)
-
-
 def slip_rule(p: Page, x0: float, x1: float, y: float, label: str) -> None:
     """A dashed cut line with a label, for a tear-off slip."""
     x = x0
@@ -1170,19 +1140,6 @@ def slip_rule(p: Page, x0: float, x1: float, y: float, label: str) -> None:
         x += 9
     if label:
         p.text(x0, y - 4, label, "Helvetica", 6)
-
-
-def band(p: Page, s: Style, y: float, title: str, shade: float = 0.82) -> float:
-    """A shaded form section title across the page; the y below."""
-    w, _ = p.size
-    m = s.margin
-    p.rect(m, y - 9, w - 2 * m, 13, fill=shade)
-    p.text(m + 4, y, fit(title, s.bold, 8.5, w - 2 * m - 8), s.bold, 8.5)
-    return y + 10
-
-
-def yes_no(lang: str) -> list[str]:
-    return [tr(lang, "Yes", "Ja", "Oui"), tr(lang, "No", "Nein", "Non")]
 
 
 def cash(v: float, lang: str) -> str:

@@ -78,10 +78,12 @@ from corpus_kit import (
     fields,
     fit,
     foot_and_number,
+    italic_of,
     money,
     pairs,
     part_generate,
     part_main,
+    photo,
     running_header,
     serial,
     shrink,
@@ -89,6 +91,7 @@ from corpus_kit import (
     ticks,
     tr,
     wrap,
+    write,
 )
 from corpus_kit import address as window
 
@@ -843,12 +846,6 @@ def initials(name: str) -> str:
     return "".join(x[0] for x in ws[:3])
 
 
-def italic_of(font: str) -> str:
-    return {"Helvetica": "Helvetica-Oblique", "Times-Roman": "Times-Italic"}.get(
-        font, "Courier-Oblique"
-    )
-
-
 def crest(p: Page, x: float, y: float) -> None:
     """The royal arms, drawn small: a shield in a square with supporters' lines."""
     p.rect(x + 8, y, 22, 20)
@@ -1069,11 +1066,6 @@ def caption(f: Sheets, s: Style, text: str, grow: float = 3, center: bool = Fals
     f.y += pt * 1.9
 
 
-def write(f: Sheets, s: Style, text: str, pt: float = 0, indent: float = 0) -> None:
-    w, _ = f.size
-    f.para(s.margin + indent, w - 2 * s.margin - indent, text, s.font, pt or s.size)
-
-
 def numbered(
     f: Sheets, s: Style, items: list[str], pt: float = 0, label: str = "{k}.", start: int = 1
 ) -> None:
@@ -1180,21 +1172,6 @@ def enclosures(f: Sheets, s: Style, lang: str, items: list[str]) -> None:
         f.page.text(s.margin, f.y, f"- {t}", s.font, s.size - 1)
         f.y += s.size * 1.3
     f.y += 6
-
-
-def photo(p: Page, x: float, y: float, w: float, h: float, rng: random.Random) -> None:
-    """A printed photo: a grey field with darker and lighter shapes and a frame."""
-    p.rect(x, y, w, h, fill=rng.uniform(0.45, 0.7))
-    for _ in range(rng.randint(3, 6)):
-        bw, bh = rng.uniform(0.12, 0.6) * w, rng.uniform(0.08, 0.5) * h
-        p.rect(
-            x + rng.uniform(0, w - bw),
-            y + rng.uniform(0, h - bh),
-            bw,
-            bh,
-            fill=rng.uniform(0.15, 0.9),
-        )
-    p.rect(x, y, w, h)
 
 
 def ruled(

@@ -78,6 +78,7 @@ from corpus_kit import (
     fields,
     fit,
     foot_and_number,
+    italic_of,
     money,
     pairs,
     paper,
@@ -86,6 +87,8 @@ from corpus_kit import (
     running_header,
     serial,
     shrink,
+    slip_rule,
+    stamp,
     table,
     ticks,
     tr,
@@ -647,12 +650,6 @@ def heading(p: Page, s: Style, h: Head) -> float:
     return yy + 20
 
 
-def italic_of(font: str) -> str:
-    return {"Helvetica": "Helvetica-Oblique", "Times-Roman": "Times-Italic"}.get(
-        font, "Courier-Oblique"
-    )
-
-
 class Sheets(Flow):
     line = 1.38
     para_gap = 0.75
@@ -692,20 +689,6 @@ def sign(p: Page, x: float, y: float, name: str, pt: float = 14) -> None:
     parts = name.replace("Dr. ", "").split()
     p.text(x + 3, y - 2, f"{parts[0][0]}.{parts[-1]}", INK, pt)
     p.line(x + 2, y + 1, x + 10 + len(parts[-1]) * pt * 0.4, y - 3)
-
-
-def stamp(p: Page, x: float, y: float, lines: list[str]) -> None:
-    """A rubber stamp with a double frame, its top-left at ``x``, ``y``."""
-    bw = max(len(t) for t in lines) * 5.2 + 16
-    bh = 12 * len(lines) + 8
-    x = max(8.0, min(x, p.size[0] - bw - 14))
-    y = max(8.0, min(y, p.size[1] - bh - 30))
-    p.rect(x, y, bw, bh)
-    p.rect(x + 2.5, y + 2.5, bw - 5, bh - 5)
-    for k, t in enumerate(lines):
-        p.text(
-            x + bw / 2, y + 14 + 12 * k, t, "Helvetica-Bold" if k == 0 else "Helvetica", 8, "center"
-        )
 
 
 def got(who: Issuer, d: date) -> list[str]:
@@ -884,15 +867,6 @@ def photo_sheet(
             p.text(cx, cy + ch + 11, fit(cap, s.font, 7.5, cw), s.font, 7.5)
         pages.append(p)
     return pages
-
-
-def slip_rule(p: Page, x0: float, x1: float, y: float, label: str) -> None:
-    """A dashed cut line with a label, for a tear-off slip."""
-    x = x0
-    while x < x1:
-        p.line(x, y, min(x + 5, x1), y)
-        x += 9
-    p.text(x0, y - 4, label, "Helvetica", 6)
 
 
 # ---------------------------------------------------------------------------------------------
