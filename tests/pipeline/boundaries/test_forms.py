@@ -43,6 +43,10 @@ def test_a_receipt_that_the_expense_claim_lists_goes_with_it() -> None:
     letter = page(2, "16/10/2022\nDear Ms Lefevre,\n" + LOREM_B + "\nTotal 12,67")
     assert signal_listed(ctx(letter, claim)) is None
     assert signal_listed(ctx(receipt, page(1))) is None
+    # An itemised hotel bill runs longer than a till receipt.
+    nights = "\n".join(f"16/10/2022 Night {k} 119,30" for k in range(1, 30))
+    bill = page(2, f"Hotel Am Stadtpark\nRECHNUNG\n16/10/2022\n{nights}\nTOTAL 2.266,70")
+    assert signal_listed(ctx(bill, claim, open_bodies=((1, page_body(claim)),))) is not None
 
 
 def test_identity_signal() -> None:

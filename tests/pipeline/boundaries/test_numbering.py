@@ -48,3 +48,10 @@ def test_complete_numbering_says_nothing_before_an_attachment() -> None:
     s = signal_numbering(ctx(page(2, LOREM_B), letter))
     assert s is not None and s.score == 2.5
     assert starts([letter, terms]) == [1]
+    # A statement whose head carries the letter's reference comes after it as well.
+    dunning = page(
+        1, "Crowther Debt Recovery\n1\n2\n3\nOur ref DR-983432\n" + LOREM_A, bottom="1 of 1"
+    )
+    claim = page(2, "Statement of claim Ref DR-983432\n" + LOREM_B)
+    s = signal_numbering(ctx(claim, dunning))
+    assert s is not None and s.score == 0.0

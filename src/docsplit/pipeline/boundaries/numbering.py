@@ -46,8 +46,9 @@ def signal_numbering(ctx: Context) -> Signal | None:
         return Signal("numbering", -2.5, f"'{cur.text}' without a previous page")
     if prev is not None:
         if prev.total is not None and prev.number >= prev.total:
-            if ctx.cues.attachment is not None:
-                # Terms, a reply form or a plan come after the numbered pages they go with.
+            if ctx.cues.attachment is not None or carried_from_open(ctx, codes_only=True):
+                # Terms, a reply form or a plan come after the numbered pages they go with, and
+                # so does a statement whose head carries the letter's reference.
                 return Signal("numbering", 0.0, f"page {ctx.prev.number} was '{prev.text}'")
             return Signal("numbering", 2.5, f"page {ctx.prev.number} was '{prev.text}'")
         if prev.total is not None and signal_layout(ctx) is None:
