@@ -165,7 +165,7 @@ def _find_carried(
 
 
 #: A receipt has few lines; a letter or statement that happens to bear a listed date has more.
-#: (25 until an itemised hotel bill behind an expense claim in EE ran to 30 lines.)
+#: (25 until an itemised hotel bill behind an expense claim in EE ran past that.)
 RECEIPT_MAX_LINES = 40
 #: Log-odds against a start for a receipt whose date a claim or list in the open document has.
 LISTED_RECEIPT = 8.0
