@@ -12,7 +12,7 @@ from pathlib import Path
 from docsplit.adapters.pdf import write_documents
 from docsplit.atomic import atomic_write_path, commit_file
 from docsplit.errors import InvalidBoundaries
-from docsplit.models import DocumentSpan, OutputDocument, Proposal, Stage
+from docsplit.models import DocumentSpan, OutputDocument, PossibleStart, Proposal, Stage
 from docsplit.pipeline.progress import CancelToken, ProgressFn
 
 ZIP_NAME = "documents.zip"
@@ -84,15 +84,21 @@ def normalise(proposal: Proposal, page_count: int) -> Proposal:
                 barcode=doc.barcode,
             )
         )
-    starts = {d.start for d in fixed}
     return Proposal(
         documents=tuple(fixed),
         excluded_pages=tuple(sorted(set(proposal.excluded_pages))),
         source=proposal.source,
-        possible_starts=tuple(
-            p for p in proposal.possible_starts if p.page not in starts and p.page <= page_count
-        ),
+        possible_starts=open_possible_starts(proposal.possible_starts, fixed, page_count),
     )
+
+
+def open_possible_starts(
+    possible: Sequence[PossibleStart], documents: Sequence[DocumentSpan], page_count: int
+) -> tuple[PossibleStart, ...]:
+    """The possible starts still worth a reviewer's look: on a page of the stream that starts
+    no document (the user may have started one there since)."""
+    starts = {d.start for d in documents}
+    return tuple(p for p in possible if p.page not in starts and p.page <= page_count)
 
 
 def safe_name(text: str, limit: int = 80) -> str:

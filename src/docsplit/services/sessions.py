@@ -29,7 +29,7 @@ from docsplit.models import (
     Session,
     SessionStatus,
 )
-from docsplit.pipeline.split import ZIP_NAME, build_zip, spans_from_starts
+from docsplit.pipeline.split import ZIP_NAME, build_zip, open_possible_starts, spans_from_starts
 from docsplit.protocol import codec
 from docsplit.services.events import EventHub
 from docsplit.services.jobs import JobManager, span_dict
@@ -141,9 +141,8 @@ class SessionService:
         known = {d.start: d for d in detected.documents} if detected else {}
         merged = tuple(_keep_detected(span, known.get(span.start)) for span in spans)
         # The detector's possible starts stay on offer where the user did not start a document.
-        user_starts = {span.start for span in merged}
-        possible = tuple(
-            p for p in (detected.possible_starts if detected else ()) if p.page not in user_starts
+        possible = open_possible_starts(
+            detected.possible_starts if detected else (), merged, page_count
         )
         proposal = Proposal(
             documents=merged, excluded_pages=excluded, source="user", possible_starts=possible

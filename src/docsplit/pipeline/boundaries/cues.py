@@ -284,11 +284,7 @@ def page_cues(page: PageFeatures) -> PageCues:
         overleaf=bool(vocab.OVERLEAF_RE.search(text)),
         copy_mark=bool(vocab.COPY_MARK_RE.search(text)),
         opens_closed=bool(vocab.CLOSING_RE.search("\n".join(lines[:2]))),
-        attachment=reply.group(0).strip(" -:*")
-        if (reply := vocab.ATTACHMENT_RE.search("\n".join(lines[:5])))
-        else lines[0][:60]
-        if lines and vocab.ANNEX_TITLE_RE.match(lines[0])
-        else _exhibit_label(lines),
+        attachment=_attachment(lines),
         date=find_date(head),
         letterhead=page.body_font_size > 0 and page.max_font_size >= 1.35 * page.body_font_size,
         fields=find_fields(lines[:20]),
@@ -306,9 +302,16 @@ def page_cues(page: PageFeatures) -> PageCues:
     )
 
 
-def _exhibit_label(lines: Sequence[str]) -> str | None:
-    """An exhibit's label stamped at the top or the foot of the page ("Anlage K 1", "Pièce
-    n° 3"); in the body, "(Pièce n° 3)" on a line of its own cites the exhibit instead."""
+def _attachment(lines: Sequence[str]) -> str | None:
+    """What marks the page as something sent with the page before it: an attachment's title in
+    its first lines ("Form of proxy", "Conditions of hire"), a first line that heads it as an
+    annex ("Anlage: Qualitaetstableau"), or an exhibit's label stamped at its top or foot
+    ("Anlage K 1", "Pièce n° 3"; in the body, "(Pièce n° 3)" on a line of its own only cites
+    the exhibit)."""
+    if title := vocab.ATTACHMENT_RE.search("\n".join(lines[:5])):
+        return title.group(0).strip(" -:*")
+    if lines and vocab.ANNEX_TITLE_RE.match(lines[0]):
+        return lines[0][:60]
     return next((ln for ln in (*lines[:12], *lines[-4:]) if vocab.EXHIBIT_RE.match(ln)), None)
 
 
