@@ -174,3 +174,15 @@ def test_on_a_page_set_in_one_size_no_title_stands_out() -> None:
     assert page_cues(photos).title_word is None
     titled = page(6, captions, large="INVOICE", font=(16.0, 9.5))
     assert page_cues(titled).title_word == "invoice"
+
+
+def test_a_scan_s_running_header_is_its_first_line_with_a_word() -> None:
+    # OCR makes scraps of a rule, a punch hole or a page number above the letterhead.
+    top = "=\n2/ rs)\nWEALD PARTY WALL CONSULTANTS\nLower Road, East Grinstead"
+    bottom = "Registered in England No. 4478112\n10f1"
+    scan = page_cues(page(1, top=top, bottom=bottom, ocr_used=True))
+    assert scan.header == "weald party wall consultants"
+    assert scan.footer.startswith("registered in england")
+    # A text layer has no such scraps: its first line is its first line.
+    typed = page_cues(page(1, top="2nd\nWEALD PARTY WALL CONSULTANTS", bottom=bottom))
+    assert typed.header == "nd"

@@ -216,3 +216,38 @@ def test_carried_code_keeps_a_schedule_with_its_quote() -> None:
     assert signal_carried_code(earlier) is None
     # Dates like 18-JUN-2025 are no identifiers.
     assert page_cues(page(1, "Offer of employment 18-JUN-2025\n")).head_codes == frozenset()
+
+
+def test_template_signal_on_scans_where_ocr_cut_the_heads_differently() -> None:
+    # Two daily cash-up sheets of one shop, read by OCR: the second scan joined and split the
+    # head's lines differently ("TIL fT", "tot al"), so only the title line is shared whole.
+    # The words still share their runs, and the date beside "Date" changed.
+    first = (
+        "Barlow's Farm Shop DAILY CASH UP\nDate: 18/11/2024 Till: 3 Counted by: Joanna\n"
+        "Denomination Value\n£50 100.00 Z reading total 1,528.98\nCard machine total 638.04\n"
+        "Cash less float 989.21\nFloat left in till 150.00\nPaid outs receipts 12.80\n"
+        "Total cash 1,139.21\nNotes"
+    )
+    second = (
+        "Barlow's Farm Shop DAILY CASH UP\nDate: 27/06/2024 TIL fT Counted by: Alastair\n"
+        "Denomination 5\n£50 Z reading total 1,560.76\n£20 700.00\nCard machine tot al 693.51\n"
+        "£10 220.00\nCash less float 867.25\nFloat left in ti 1 100.00\n"
+        "Paid outs recei hts 12.80\nOver/short"
+    )
+    one, two = page(1, first, ocr_used=True), page(2, second, ocr_used=True)
+    s = signal_template(ctx(two, one))
+    assert s is not None and "new date" in s.reason
+    assert starts([one, two]) == [1, 2]
+    # In a text layer, lines are lines: one shared line is too few for a refilled head.
+    typed = page(1, first), page(2, second)
+    assert signal_template(ctx(typed[1], typed[0])) is None
+
+    # A later page of one scanned form repeats a line of its head with another value in it
+    # ("Page 2"): one shared line is too few to take that value for a new form's.
+    def form(n: int, head: str) -> PageFeatures:
+        return page(n, head + "\n" + LOREM_A, ocr_used=True)
+
+    later = form(2, "Schedule E (Form 1040) 2020 Page 2\nName(s) shown on return")
+    assert (
+        signal_template(ctx(later, form(1, "Schedule E (Form 1040) 2020\nPart I Income"))) is None
+    )

@@ -6,7 +6,9 @@ from pagekit import LOREM_A, LOREM_B, ctx, page, starts
 
 from docsplit.pipeline.boundaries.content import HEADER_WEIGHT
 from docsplit.pipeline.boundaries.cues import page_cues
+from docsplit.pipeline.boundaries.forms import ref_differs
 from docsplit.pipeline.boundaries.references import SAME_REF, SAME_REF_LETTER, signal_references
+from docsplit.pipeline.extract import PageFeatures
 
 
 def test_references_signal() -> None:
@@ -65,3 +67,17 @@ def test_references_are_compared_with_the_document_so_far() -> None:
     assert signal_references(ctx(again, terms)) is None
     # Through the detector: the numbers of the open document are carried along.
     assert starts([quote, terms, again]) == [1, 3]
+
+
+def test_a_reference_that_ocr_misread_is_the_same_reference() -> None:
+    def claim(n: int, policy: str, *, ocr: bool) -> PageFeatures:
+        return page(n, f"Claim form - policy no. {policy}\nChecklist\n" + LOREM_A, ocr_used=ocr)
+
+    # "0S" for "05": a scan's reading of the same policy number on the claim's next page.
+    scan = ctx(claim(2, "PPE/0S8898/60", ocr=True), claim(1, "PPE/058898/60", ocr=True))
+    assert not ref_differs(scan, "policy")
+    same = signal_references(scan)
+    assert same is not None and same.score < 0
+    # In a text layer the two are two policies.
+    typed = ctx(claim(2, "PPE/0S8898/60", ocr=False), claim(1, "PPE/058898/60", ocr=False))
+    assert ref_differs(typed, "policy")

@@ -118,12 +118,21 @@ def _norm_line(text: str) -> str:
     return " ".join(w for w in text.split() if len(w) > 1)
 
 
-def _first_line(text: str) -> str:
-    return next((ln for ln in text.splitlines() if ln.strip()), "")
+def _first_line(text: str, *, ocr: bool = False) -> str:
+    return next((ln for ln in text.splitlines() if _worded(ln, ocr)), "")
 
 
-def _last_line(text: str) -> str:
-    return next((ln for ln in reversed(text.splitlines()) if ln.strip()), "")
+def _last_line(text: str, *, ocr: bool = False) -> str:
+    return next((ln for ln in reversed(text.splitlines()) if _worded(ln, ocr)), "")
+
+
+_WORD3_RE = re.compile(r"[^\W\d_]{3}")
+
+
+def _worded(line: str, ocr: bool) -> bool:
+    """A line to take for a running header or footer: on a scan, one with a word in it, not a
+    scrap that OCR made of a rule, a punch hole or a stamp ("=", "rr", "2/ rs)")."""
+    return bool(line.strip()) and (not ocr or _WORD3_RE.search(line) is not None)
 
 
 def _ref_key(label: str) -> str:
@@ -263,8 +272,8 @@ def page_cues(page: PageFeatures) -> PageCues:
         numbering=find_numbering(page),
         # The first line of the top band and the last of the bottom band: running headers and
         # footers live there, the rest of a band is ordinary content.
-        header=_norm_line(_first_line(page.top_text)),
-        footer=_norm_line(_last_line(page.bottom_text)),
+        header=_norm_line(_first_line(page.top_text, ocr=page.ocr_used)),
+        footer=_norm_line(_last_line(page.bottom_text, ocr=page.ocr_used)),
         head_text=_norm_line(head),
         words=Counter(
             w for w in (x.lower() for x in vocab.WORD_RE.findall(text)) if w not in vocab.STOPWORDS

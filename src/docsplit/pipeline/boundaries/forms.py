@@ -37,9 +37,22 @@ def ref_differs(ctx: Context, key: str) -> bool:
     other's: "Account 42-47-44 86474313" on a statement's second page is the same account
     as "Account number 86474313" on its first, though the sort code comes first there."""
     a, b = ctx.cues.refs[key], ctx.prev_cues.refs[key]
-    if a == b:
+    if same_ref(ctx, a, b):
         return False
     return b not in ctx.page.text[:1500].upper() and a not in ctx.prev.text[:1500].upper()
+
+
+#: Characters OCR reads for digits in a number ("PPE/0S8898/60" for "PPE/058898/60").
+_OCR_DIGITS = str.maketrans("OQDSIL|BZG", "0005111826")
+
+
+def same_ref(ctx: Context, a: str, b: str) -> bool:
+    """True when two reference numbers are the same, up to OCR's digit-letter confusions when
+    either page was read by OCR."""
+    if a == b:
+        return True
+    ocr = ctx.page.ocr_used or ctx.prev.ocr_used
+    return ocr and a.translate(_OCR_DIGITS) == b.translate(_OCR_DIGITS)
 
 
 def compare_fields(ctx: Context) -> tuple[list[str], list[str]]:
@@ -96,9 +109,13 @@ def signal_template(ctx: Context) -> Signal | None:
 def _refill(ctx: Context) -> tuple[int, tuple[str, ...]]:
     # Four signals ask for the same pair of pages: the comparison is cached.
     found = template_refill(ctx.prev_cues.head_lines, ctx.cues.head_lines)
-    if found[1] or not (ctx.page.ocr_used and ctx.prev.ocr_used):
+    if not (ctx.page.ocr_used and ctx.prev.ocr_used) or (found[1] and found[0] >= TEMPLATE_FIXED):
         return found
-    return template_refill_words(ctx.prev_cues.head_lines, ctx.cues.head_lines)
+    # OCR cuts one head into lines differently from scan to scan: what the lines did not
+    # show, the words may (the shared runs of words; a date that changed).
+    words = template_refill_words(ctx.prev_cues.head_lines, ctx.cues.head_lines)
+    lines = found[1] if found[0] >= 2 else ()
+    return max(found[0], words[0]), lines or words[1]
 
 
 def signal_carried_code(ctx: Context) -> Signal | None:

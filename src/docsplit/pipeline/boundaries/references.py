@@ -8,6 +8,7 @@ from docsplit.pipeline.boundaries.forms import (
     carried_from_open,
     listed_on,
     ref_differs,
+    same_ref,
     signal_template,
 )
 from docsplit.pipeline.boundaries.letters import enclosed_copy
@@ -33,7 +34,7 @@ def signal_references(ctx: Context) -> Signal | None:
         # compare with the numbers of the document so far.
         earlier = ctx.open_refs
         for key in cur:
-            if key in earlier and cur[key] != earlier[key]:
+            if key in earlier and not same_ref(ctx, cur[key], earlier[key]):
                 return Signal(
                     "references",
                     3.0,
