@@ -7,6 +7,7 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pytesseract
 import pytest
@@ -23,9 +24,11 @@ from docsplit.pipeline.analyse import AnalysisStats, analyse
 from docsplit.pipeline.extract import (
     PageFeatures,
     Throttle,
+    _ocr_layout,
     analyse_pages,
     complete_pages,
     ink_share,
+    type_size,
 )
 from docsplit.pipeline.progress import CancelToken, no_progress
 
@@ -337,3 +340,34 @@ def test_a_page_that_only_says_patch_t_is_a_separator() -> None:
 
     assert features("PATCH T").is_separator and features(" patch ii\n").is_separator
     assert not features("PATCH T notes for the patch release").is_separator
+
+
+def _ocr_page(words: list[tuple[str, float]]) -> ocr.OcrResult:
+    """An OCR result of ``words`` (text, type size in points), one per line from the top, with
+    boxes as tall as Helvetica's letters in them reach (x-height 0.52, capitals and
+    ascenders 0.72, descenders 0.21 of the size)."""
+    out = []
+    for i, (text, size) in enumerate(words):
+        up = any(ch.isupper() or ch.isdigit() or ch in "bdfhiklt" for ch in text)
+        down = any(ch in "gjpqy" for ch in text)
+        reach = (0.72 if up else 0.52) + (0.21 if down else 0.0)
+        out.append(ocr.OcrWord(text, 0.1, 0.05 + i * 0.03, 0.1, size * reach / 792, 90.0, i))
+    return ocr.OcrResult(" ".join(t for t, _ in words), tuple(out), 90.0, 0)
+
+
+def test_ocr_type_sizes_do_not_depend_on_the_letters_of_a_word() -> None:
+    body = [("Typically", 10.0), ("we", 10.0), ("renew", 10.0), ("your", 10.0), ("cover", 10.0)]
+    # One size throughout: "Typically" reaches higher and lower than "renew", yet is no title.
+    same = _ocr_layout(_ocr_page(body * 3))
+    assert same["large_text"] == "" and same["max_font_size"] == same["body_font_size"]
+    # A title in capitals four points larger than the body stands out, though its box is no
+    # taller than that of "Typically".
+    titled = _ocr_layout(_ocr_page([("INVOICE", 14.0), *body * 3]))
+    assert titled["large_text"] == "INVOICE"
+    assert float(titled["max_font_size"]) >= 1.2 * float(titled["body_font_size"])  # type: ignore[arg-type]
+    assert type_size("ace", 0.5) == type_size("Budget", 0.93) == type_size("INVOICE", 0.72)
+    # A word whose box touches a form's frame is as tall as the frame: its width tells.
+    framed = _ocr_page(body * 3)
+    box = ocr.OcrWord("am", 0.3, 0.02, 0.012, 60 / 792, 90.0, 99)
+    framed = attrs.evolve(framed, words=(box, *framed.words))
+    assert _ocr_layout(framed)["large_text"] == ""

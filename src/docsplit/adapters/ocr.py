@@ -275,7 +275,148 @@ def read_regions(
             offsets.append((y, a, b - a))
             y += b - a + gap
     data = tesseract.engine().data(sheet, language=language, psm=psm, timeout=timeout)
+    data = relook_short_lines(sheet, data, language=language, timeout=timeout)
     return _result_from_data(data, (w, h), rotation, offsets, regions)
+
+
+#: A line of at most this many characters (a page number, a label, a box's value) that
+#: Tesseract read with less than this mean confidence, or read as nothing, is read again on
+#: its own. Tesseract's LSTM misreads a lone small "1/1" or "- 2 -" beside a footer ("Vi",
+#: "x oes") and gets it right from the line's own crop, enlarged.
+RELOOK_CHARS = 14
+RELOOK_CONFIDENCE = 80.0
+#: A crop whose line is lower than this many pixels is enlarged to about this height:
+#: Tesseract reads best with capitals some 20-30 px high.
+RELOOK_HEIGHT = 30
+#: A second reading replaces the first when it is this much more confident, and at least
+#: ``RELOOK_ACCEPT`` confident.
+RELOOK_GAIN = 10.0
+RELOOK_ACCEPT = 60.0
+#: At most this many lines are read again per reading: a photo or a drawing gives Tesseract
+#: dozens of unsure scraps, and a page's short lines that matter are a handful.
+RELOOK_MAX = 8
+
+
+def relook_short_lines(
+    sheet: Image.Image,
+    data: tesseract.WordTable,
+    *,
+    language: str,
+    timeout: float,
+) -> tesseract.WordTable:
+    """``data`` (Tesseract's word table of ``sheet``) with each short line it was unsure of
+    read again from the line's own crop as a single line, where that reading is better."""
+    lines: dict[tuple[str, str, str], list[int]] = {}
+    for i, level in enumerate(data["level"]):
+        if level == "5":
+            key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+            lines.setdefault(key, []).append(i)
+    replace: dict[int, list[dict[str, str]]] = {}
+    tries = 0
+    for rows in lines.values():
+        read = [i for i in rows if data["text"][i].strip() and float(data["conf"][i]) >= 0]
+        text = " ".join(data["text"][i].strip() for i in read)
+        conf = sum(float(data["conf"][i]) for i in read) / len(read) if read else 0.0
+        if len(text) > RELOOK_CHARS or conf >= RELOOK_CONFIDENCE or tries >= RELOOK_MAX:
+            continue
+        tries += 1
+        new = _relook(sheet, data, rows, language=language, timeout=timeout)
+        if not new:
+            continue
+        if _mean_confidence(new) < max(RELOOK_ACCEPT, conf + RELOOK_GAIN):
+            continue
+        replace[rows[0]] = new
+        for i in rows[1:]:
+            replace[i] = []
+    if not replace:
+        return data
+    out: tesseract.WordTable = {c: [] for c in data}
+    for i in range(len(data["text"])):
+        for row in replace.get(i, [{c: data[c][i] for c in data}]):
+            for c in data:
+                out[c].append(row.get(c, ""))
+    return out
+
+
+def _ink(crop: Image.Image) -> Image.Image:
+    """A crop of a line in black and white, cut a quarter of the way from its paper to its
+    darkest ink. On a crop that is mostly paper, a local threshold (Sauvola's) turns scanner
+    speckle into ink; the thin, blurred strokes of small type are grey, hence the high cut."""
+    histogram = crop.histogram()
+    total = sum(histogram)
+    seen, paper = 0, 255
+    for value, count in enumerate(histogram):
+        seen += count
+        if seen * 2 >= total:
+            paper = value
+            break
+    darkest = next((v for v, c in enumerate(histogram) if c), 0)
+    cut = paper - (paper - darkest) // 4
+    return crop.point(lambda v: 0 if v < cut else 255)
+
+
+def _relook(
+    sheet: Image.Image,
+    data: tesseract.WordTable,
+    rows: Sequence[int],
+    *,
+    language: str,
+    timeout: float,
+) -> list[dict[str, str]]:
+    """The words of one line (word-table ``rows``) read again from its crop, as word-table
+    rows in ``sheet``'s coordinates and ids."""
+    x0 = min(int(data["left"][i]) for i in rows)
+    y0 = min(int(data["top"][i]) for i in rows)
+    x1 = max(int(data["left"][i]) + int(data["width"][i]) for i in rows)
+    y1 = max(int(data["top"][i]) + int(data["height"][i]) for i in rows)
+    height = y1 - y0
+    if height < 4 or x1 - x0 < 4:
+        return []
+    pad = max(4, height // 2)
+    box = (
+        max(0, x0 - pad),
+        max(0, y0 - pad),
+        min(sheet.width, x1 + pad),
+        min(sheet.height, y1 + pad),
+    )
+    crop = sheet.crop(box)
+    scale = max(1, round(RELOOK_HEIGHT / height))
+    if scale > 1:
+        crop = crop.resize((crop.width * scale, crop.height * scale), Image.Resampling.LANCZOS)
+    # Two views of the line: as scanned, and cut to black and white (see :func:`_ink`);
+    # Tesseract is sure of one or the other, rarely of both.
+    readings = [
+        _words(tesseract.engine().data(view, language=language, psm=7, timeout=timeout))
+        for view in (crop, _ink(crop))
+    ]
+    best = max(readings, key=_mean_confidence)
+    first = rows[0]
+    return [
+        {
+            **{c: data[c][first] for c in data},
+            "text": word["text"],
+            "conf": word["conf"],
+            "left": str(box[0] + int(word["left"]) // scale),
+            "top": str(box[1] + int(word["top"]) // scale),
+            "width": str(int(word["width"]) // scale),
+            "height": str(int(word["height"]) // scale),
+            "word_num": str(k + 1),
+        }
+        for k, word in enumerate(best)
+    ]
+
+
+def _words(table: tesseract.WordTable) -> list[dict[str, str]]:
+    """The recognised words of a word table, one dict per word."""
+    return [
+        {c: table[c][j] for c in table}
+        for j, text in enumerate(table["text"])
+        if table["level"][j] == "5" and text.strip() and float(table["conf"][j]) >= 0
+    ]
+
+
+def _mean_confidence(words: Sequence[Mapping[str, str]]) -> float:
+    return sum(float(w["conf"]) for w in words) / len(words) if words else 0.0
 
 
 def complete(

@@ -67,6 +67,13 @@ def _quiet_leptonica() -> None:
 
 _quiet_leptonica()
 
+#: Tesseract's binarisation: 2 is Sauvola's, which thresholds each pixel against its
+#: neighbourhood. The default (Otsu, one threshold per page) turns text printed on a shaded
+#: band into a black bar, so a letterhead or a table head on a grey band is lost. Measured on
+#: 1,547 scanned pages of the generated corpora against their clean text: word recall 0.950
+#: with Otsu, 0.963 with Sauvola and the line re-reading of :mod:`docsplit.adapters.ocr`.
+THRESHOLDING = "2"
+
 #: Word table columns, as in Tesseract's TSV output.
 COLUMNS = (
     "level",
@@ -176,6 +183,8 @@ class LibraryEngine:
                 raise OcrUnavailable(f"Tesseract could not load {language!r}: {exc}") from exc
             if language == "osd":
                 api.SetVariable("min_characters_to_try", "20")
+            else:
+                api.SetVariable("thresholding_method", THRESHOLDING)
             apis[language] = api
         return api
 
@@ -234,7 +243,7 @@ class CliEngine:
                 timeout=timeout,
                 what="recognition",
                 lang=language,
-                config=f"--psm {psm}",
+                config=f"--psm {psm} -c thresholding_method={THRESHOLDING}",
                 output_type=pytesseract.Output.DICT,
             )
         assert isinstance(out, dict)

@@ -250,20 +250,27 @@ def _ocr_layout(result: ocr.OcrResult) -> dict[str, object]:
     words = result.words
     top = result.lines(bottom=TOP_BAND)
     bottom = result.lines(top=1 - BOTTOM_BAND)
-    heights = sorted(w.height for w in words if w.confidence > 30 and len(w.text) > 1)
+    # Words of two letters or digits at least: OCR reads a box's edge or a rule as "==" or
+    # "||", with a box as tall as the frame.
+    sized = [
+        (w, type_size(w.text, w.height, w.width * result.aspect))
+        for w in words
+        if w.confidence > 30 and sum(ch.isalnum() for ch in w.text) >= 2
+    ]
+    sizes = sorted(size for _, size in sized)
     max_size = body_size = 0.0
     large = ""
-    if heights:
-        # Word box height in page shares -> points on an 11in page; only ratios matter.
-        median = heights[len(heights) // 2]
+    if sizes:
+        # Sizes in page shares -> points on an 11in page; only ratios matter.
+        median = sizes[len(sizes) // 2]
         body_size = round(median * 792, 1)
-        early = [w for w in words[:60] if w.confidence > 30 and len(w.text) > 1]
+        # Only words read with confidence: a logo or a stamp read as a word has a tall box.
+        early = [(w, size) for w, size in sized[:60] if w.confidence > 60]
         if early:
-            biggest = max(w.height for w in early)
+            biggest = max(size for _, size in early)
             max_size = round(biggest * 792, 1)
-            # Box heights vary with ascenders and descenders; only clearly larger words count.
             if biggest >= 1.3 * median:
-                large = " ".join(w.text for w in early if w.height >= biggest * 0.8)[:120]
+                large = " ".join(w.text for w, size in early if size >= biggest * 0.8)[:120]
     return {
         "text": result.text,
         "top_text": top,
@@ -275,6 +282,28 @@ def _ocr_layout(result: ocr.OcrResult) -> dict[str, object]:
         "ocr_confidence": result.confidence,
         "rotation": result.rotation,
     }
+
+
+#: Letters reaching above the x-height (capitals, digits, "bdfhklt") and below the baseline.
+_ASCENDING = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789bdfhiklt()[]{}/\\|!?'\"#$%&@")
+_DESCENDING = frozenset("gjpqyQ()[]{}|,;")
+
+
+def type_size(text: str, height: float, width: float | None = None) -> float:
+    """The type size a word's box stands for (``height`` and ``width`` in shares of the page
+    height). A box is as tall as the word's letters reach: "ace" is an x-height high, "Budget"
+    from ascender to descender. Seen as the box height alone, one word of a body line often
+    looks a size larger than the next, and a title in capitals no larger than body text with
+    descenders; the ratios are Helvetica's and Times' (x-height ~0.5, ascender ~0.72,
+    descender ~0.21 of the size). A box that touches a form's frame or a rule is as tall as
+    they are: a word is taken for at most half again the size its width allows (letters are
+    about 0.55 of the size wide)."""
+    up = any(ch in _ASCENDING for ch in text)
+    down = any(ch in _DESCENDING for ch in text)
+    size = height / (0.93 if up and down else 0.72 if up else 0.71 if down else 0.5)
+    if width is not None and text:
+        size = min(size, 1.5 * width / (0.55 * len(text)))
+    return size
 
 
 def analyse_pages(
