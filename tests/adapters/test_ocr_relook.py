@@ -3,9 +3,11 @@ a grey band (Sauvola binarisation) and lone page numbers (short unsure lines rea
 
 from __future__ import annotations
 
+import concurrent.futures
 import io
 import random
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PIL import Image, ImageFilter
@@ -14,14 +16,21 @@ from reportlab.pdfgen import canvas
 
 from docsplit.adapters import ocr, tesseract
 from docsplit.adapters.pdftext import PdfText
+from docsplit.models import OcrScope, ProcessingOptions
+from docsplit.pipeline.boundaries.cues import find_numbering
+from docsplit.pipeline.extract import analyse_pages
+from docsplit.pipeline.progress import CancelToken, no_progress
 
 ENGINES = {"tesserocr": tesseract.LibraryEngine, "cli": tesseract.CliEngine}
 FOOTER = "Registered in England and Wales, company no. 12848003. VAT reg. no. 106 8428 15"
 
 
-def scanned(tmp_path_factory: pytest.TempPathFactory, draw: str, dpi: int = 200) -> Image.Image:
-    """A page drawn by ``draw`` (see below), rendered and degraded like the generated scans:
-    speckle noise, blur, paper whitened."""
+def scanned(
+    tmp_path_factory: pytest.TempPathFactory, draw: str, dpi: int = 200, number: str = ""
+) -> Image.Image:
+    """A page with a shaded letterhead band (``draw="band"``) or a small page number
+    (``draw``), rendered and degraded like the generated scans: speckle noise, blur, paper
+    whitened."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
     w, h = A4
@@ -33,7 +42,8 @@ def scanned(tmp_path_factory: pytest.TempPathFactory, draw: str, dpi: int = 200)
         c.setFillGray(0)
         c.setFont("Courier-Bold", 18)
         c.drawString(50, h - 62, "FleetFuel Card Services")
-    else:
+        draw = number
+    if draw:
         c.setFont("Helvetica", 8)
         c.drawCentredString(w / 2, 60, draw)
     c.setFont("Times-Roman", 7)
@@ -185,3 +195,29 @@ def test_a_page_of_scraps_reads_again_a_handful_of_lines_at_most() -> None:
         out = ocr.relook_short_lines(sheet, data, language="eng", timeout=5)
     assert len(fake.crops) == 2 * ocr.RELOOK_MAX
     assert out == data
+
+
+def test_a_scanned_page_s_letterhead_and_page_number_reach_the_boundary_cues(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Through the pipeline's page analysis (adaptive scope: the bands only), as the server
+    runs it."""
+    image = scanned(tmp_path_factory, "band", number="- 2 -")
+    path = tmp_path / "scan.pdf"
+    image.save(path, "PDF", resolution=200.0)
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+        (features,) = analyse_pages(
+            path,
+            ProcessingOptions(),
+            dpi=200,
+            ocr_timeout_s=60,
+            language="eng",
+            pool=pool,
+            progress=no_progress,
+            cancel=CancelToken(),
+            scope=OcrScope.ADAPTIVE,
+        )
+    assert features.ocr_used and features.ocr_partial
+    assert features.top_text.startswith("FleetFuel Card Services")
+    numbering = find_numbering(features)
+    assert numbering is not None and numbering.number == 2

@@ -81,3 +81,19 @@ def test_a_reference_that_ocr_misread_is_the_same_reference() -> None:
     # In a text layer the two are two policies.
     typed = ctx(claim(2, "PPE/0S8898/60", ocr=False), claim(1, "PPE/058898/60", ocr=False))
     assert ref_differs(typed, "policy")
+
+
+def test_a_table_rule_between_label_and_number_on_a_scan() -> None:
+    # OCR reads a table's rules as "|": the label and the number are still one cue.
+    def invoice_page(n: int, page_no: str) -> PageFeatures:
+        return page(
+            n,
+            "PIECES AUTO DU LIBOURNAIS\nNumero | Date | Client\n"
+            f"FACTURE | 23000088 | 31/12/2012 | AYME 9999\n{page_no}\n" + LOREM_A,
+            ocr_used=True,
+        )
+
+    cues = page_cues(invoice_page(1, "Page 4/5"))
+    assert cues.refs == {"invoice": "23000088"}
+    same = signal_references(ctx(invoice_page(2, "Page 5/5"), invoice_page(1, "Page 4/5")))
+    assert same is not None and same.score == -SAME_REF

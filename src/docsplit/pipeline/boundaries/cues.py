@@ -217,8 +217,14 @@ def iso_date(groups: Sequence[str], kind: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+#: A table's rules and a box's edges as OCR reads them: "FACTURE | 23000088 | 31/12/2012".
+_RULE_RE = re.compile(r"(?<!\S)[|¦]+(?!\S)")
+
+
 def page_cues(page: PageFeatures) -> PageCues:
-    text = page.text
+    # On a scan a label and its value may have a table's rule between them, which a text
+    # layer does not have: the cues read the words.
+    text = _RULE_RE.sub(" ", page.text) if page.ocr_used else page.text
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     head = "\n".join(lines[:12])
     tail = "\n".join(lines[-15:])
