@@ -6,7 +6,7 @@ from __future__ import annotations
 import concurrent.futures
 import io
 import random
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -120,6 +120,11 @@ class TableEngine:
         assert psm == 7
         self.crops.append(image.size)
         return self.answers.pop(0) if self.answers else table([])
+
+    def data_many(
+        self, images: Sequence[Image.Image], *, language: str, psm: int, timeout: float
+    ) -> list[tesseract.WordTable]:
+        return [self.data(im, language=language, psm=psm, timeout=timeout) for im in images]
 
     def orientation(self, image: Image.Image, *, timeout: float) -> tuple[int, float] | None:
         return None

@@ -3,7 +3,7 @@ doubt cannot be produced on demand; tests/adapters/test_ocr.py turns pages with 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import pytest
 from PIL import Image
@@ -57,6 +57,11 @@ class DoubtfulEngine:
             for column in tesseract.COLUMNS:
                 table[column].append(row.get(column, "0"))
         return table
+
+    def data_many(
+        self, images: Sequence[Image.Image], *, language: str, psm: int, timeout: float
+    ) -> list[tesseract.WordTable]:
+        return [self.data(im, language=language, psm=psm, timeout=timeout) for im in images]
 
     def orientation(self, image: Image.Image, *, timeout: float) -> tuple[int, float] | None:
         return self.osd

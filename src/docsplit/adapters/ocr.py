@@ -311,7 +311,10 @@ def relook_short_lines(
         if level == "5":
             key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
             lines.setdefault(key, []).append(i)
-    replace: dict[int, list[dict[str, str]]] = {}
+    # The short, unsure lines (a handful at most), each cropped in two views, read in one
+    # batch: through the tesseract binary that is one process, not two per line.
+    chosen: list[tuple[list[int], float, tuple[int, int, int, int], int]] = []
+    crops: list[Image.Image] = []
     tries = 0
     for rows in lines.values():
         read = [i for i in rows if data["text"][i].strip() and float(data["conf"][i]) >= 0]
@@ -320,12 +323,36 @@ def relook_short_lines(
         if len(text) > RELOOK_CHARS or conf >= RELOOK_CONFIDENCE or tries >= RELOOK_MAX:
             continue
         tries += 1
-        new = _relook(sheet, data, rows, language=language, timeout=timeout)
-        if not new:
+        found = _line_crop(sheet, data, rows)
+        if found is None:
             continue
-        if _mean_confidence(new) < max(RELOOK_ACCEPT, conf + RELOOK_GAIN):
+        crop, box, scale = found
+        chosen.append((rows, conf, box, scale))
+        # Two views of the line: as scanned, and cut to black and white (see :func:`_ink`);
+        # Tesseract is sure of one or the other, rarely of both.
+        crops += [crop, _ink(crop)]
+    if not chosen:
+        return data
+    tables = tesseract.engine().data_many(crops, language=language, psm=7, timeout=timeout)
+    replace: dict[int, list[dict[str, str]]] = {}
+    for k, (rows, conf, box, scale) in enumerate(chosen):
+        best = max((_words(t) for t in tables[2 * k : 2 * k + 2]), key=_mean_confidence)
+        if not best or _mean_confidence(best) < max(RELOOK_ACCEPT, conf + RELOOK_GAIN):
             continue
-        replace[rows[0]] = new
+        first = rows[0]
+        replace[first] = [
+            {
+                **{c: data[c][first] for c in data},
+                "text": word["text"],
+                "conf": word["conf"],
+                "left": str(box[0] + int(word["left"]) // scale),
+                "top": str(box[1] + int(word["top"]) // scale),
+                "width": str(int(word["width"]) // scale),
+                "height": str(int(word["height"]) // scale),
+                "word_num": str(n + 1),
+            }
+            for n, word in enumerate(best)
+        ]
         for i in rows[1:]:
             replace[i] = []
     if not replace:
@@ -355,23 +382,18 @@ def _ink(crop: Image.Image) -> Image.Image:
     return crop.point(lambda v: 0 if v < cut else 255)
 
 
-def _relook(
-    sheet: Image.Image,
-    data: tesseract.WordTable,
-    rows: Sequence[int],
-    *,
-    language: str,
-    timeout: float,
-) -> list[dict[str, str]]:
-    """The words of one line (word-table ``rows``) read again from its crop, as word-table
-    rows in ``sheet``'s coordinates and ids."""
+def _line_crop(
+    sheet: Image.Image, data: tesseract.WordTable, rows: Sequence[int]
+) -> tuple[Image.Image, tuple[int, int, int, int], int] | None:
+    """The crop of one line (word-table ``rows``) with a margin, enlarged to about
+    ``RELOOK_HEIGHT``; its box on ``sheet`` and the enlargement. None for a speck."""
     x0 = min(int(data["left"][i]) for i in rows)
     y0 = min(int(data["top"][i]) for i in rows)
     x1 = max(int(data["left"][i]) + int(data["width"][i]) for i in rows)
     y1 = max(int(data["top"][i]) + int(data["height"][i]) for i in rows)
     height = y1 - y0
     if height < 4 or x1 - x0 < 4:
-        return []
+        return None
     pad = max(4, height // 2)
     box = (
         max(0, x0 - pad),
@@ -383,27 +405,7 @@ def _relook(
     scale = max(1, round(RELOOK_HEIGHT / height))
     if scale > 1:
         crop = crop.resize((crop.width * scale, crop.height * scale), Image.Resampling.LANCZOS)
-    # Two views of the line: as scanned, and cut to black and white (see :func:`_ink`);
-    # Tesseract is sure of one or the other, rarely of both.
-    readings = [
-        _words(tesseract.engine().data(view, language=language, psm=7, timeout=timeout))
-        for view in (crop, _ink(crop))
-    ]
-    best = max(readings, key=_mean_confidence)
-    first = rows[0]
-    return [
-        {
-            **{c: data[c][first] for c in data},
-            "text": word["text"],
-            "conf": word["conf"],
-            "left": str(box[0] + int(word["left"]) // scale),
-            "top": str(box[1] + int(word["top"]) // scale),
-            "width": str(int(word["width"]) // scale),
-            "height": str(int(word["height"]) // scale),
-            "word_num": str(k + 1),
-        }
-        for k, word in enumerate(best)
-    ]
+    return crop, box, scale
 
 
 def _words(table: tesseract.WordTable) -> list[dict[str, str]]:

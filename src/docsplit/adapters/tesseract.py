@@ -30,7 +30,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -102,6 +102,12 @@ class Engine(Protocol):
 
     def data(self, image: Image.Image, *, language: str, psm: int, timeout: float) -> WordTable:
         """The word table of ``image`` (greyscale)."""
+
+    def data_many(
+        self, images: Sequence[Image.Image], *, language: str, psm: int, timeout: float
+    ) -> list[WordTable]:
+        """The word tables of several small images (crops of lines), as :meth:`data` gives
+        them one by one; ``timeout`` bounds the whole batch."""
 
     def orientation(self, image: Image.Image, *, timeout: float) -> tuple[int, float] | None:
         """(clockwise degrees to turn the page upright, confidence), or None when the page has
@@ -205,6 +211,11 @@ class LibraryEngine:
         finally:
             api.Clear()
 
+    def data_many(
+        self, images: Sequence[Image.Image], *, language: str, psm: int, timeout: float
+    ) -> list[WordTable]:
+        return [self.data(im, language=language, psm=psm, timeout=timeout) for im in images]
+
     def orientation(self, image: Image.Image, *, timeout: float) -> tuple[int, float] | None:
         api = self._api("osd")
         api.SetPageSegMode(tesserocr.PSM.OSD_ONLY)
@@ -248,6 +259,39 @@ class CliEngine:
             )
         assert isinstance(out, dict)
         return {c: [str(v) for v in out.get(c, [])] for c in COLUMNS}
+
+    def data_many(
+        self, images: Sequence[Image.Image], *, language: str, psm: int, timeout: float
+    ) -> list[WordTable]:
+        """One ``tesseract`` process for all the images: a process costs ~65 ms to start and
+        load its model, a line's crop a few ms to read. The binary reads a list of image
+        files as the pages of one document and numbers its rows by page."""
+        if not images:
+            return []
+        with tempfile.TemporaryDirectory(prefix="docsplit-ocr-") as folder:
+            names = []
+            for k, image in enumerate(images):
+                name = Path(folder) / f"{k}.pgm"
+                (image if image.mode == "L" else image.convert("L")).save(name, "PPM")
+                names.append(str(name))
+            listing = Path(folder) / "images.txt"
+            listing.write_text("\n".join(names) + "\n")
+            out = _call(
+                pytesseract.image_to_data,
+                str(listing),
+                timeout=timeout,
+                what="recognition",
+                lang=language,
+                config=f"--psm {psm} -c thresholding_method={THRESHOLDING}",
+                output_type=pytesseract.Output.DICT,
+            )
+        assert isinstance(out, dict)
+        tables: list[WordTable] = [{c: [] for c in COLUMNS} for _ in images]
+        for i, page in enumerate(out.get("page_num", [])):
+            table = tables[int(page) - 1]
+            for c in COLUMNS:
+                table[c].append(str(out[c][i]))
+        return tables
 
     def orientation(self, image: Image.Image, *, timeout: float) -> tuple[int, float] | None:
         try:
