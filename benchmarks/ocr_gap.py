@@ -67,13 +67,16 @@ def makers() -> dict[str, Make]:
     return found
 
 
-def write_twins(part_dir: Path, out: Path, make_of: dict[str, Make]) -> list[tuple[Path, Path]]:
-    """(scan, twin) PDFs for every scanned stream under ``part_dir``."""
+def write_twins(
+    part_dir: Path, out: Path, make_of: dict[str, Make], docs: tuple[int, int] = (3, 9)
+) -> list[tuple[Path, Path]]:
+    """(scan, twin) PDFs for every scanned stream under ``part_dir``, whose streams were
+    generated with ``docs`` documents each (the parts' default)."""
     pairs = []
     for label_path in sorted(part_dir.glob("*_scanned_*.json")):
         label = json.loads(label_path.read_text())
         rng = random.Random(label["seed"])
-        n_docs = rng.randint(3, 9)
+        n_docs = rng.randint(*docs)
         stream = make_of[label["split"]](rng, n_docs, rng.random() < 0.4)
         if stream.starts != label["starts"]:
             sys.exit(f"{label_path}: the twin drawn from seed {label['seed']} differs from it")
@@ -111,6 +114,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("dirs", type=Path, nargs="+", help="part directories with scanned streams")
     ap.add_argument("--twins", type=Path, default=Path("/tmp/docsplit-twins"))
     ap.add_argument("--errors", action="store_true", help="list the errors only scans have")
+    ap.add_argument(
+        "--docs", type=int, nargs=2, default=(3, 9), help="documents per stream when generated"
+    )
     args = ap.parse_args(argv)
     make_of = makers()
     pool = concurrent.futures.ThreadPoolExecutor(2)
@@ -120,7 +126,7 @@ def main(argv: list[str]) -> int:
     )
     total = {"scan": [0, 0, 0], "twin": [0, 0, 0], "only": [0, 0], "words": [0, 0], "pn": [0, 0]}
     for part_dir in args.dirs:
-        pairs = write_twins(part_dir, args.twins, make_of)
+        pairs = write_twins(part_dir, args.twins, make_of, tuple(args.docs))
         counts = {
             "scan": [0, 0, 0],
             "twin": [0, 0, 0],

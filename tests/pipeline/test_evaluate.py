@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -105,3 +106,37 @@ def test_docsplit_evaluate_takes_options_before_the_directory(
         docsplit_main(["evaluate", "--help"])
     assert exit_info.value.code == 0
     assert "--ocr-scope" in capsys.readouterr().out
+
+
+def ocr_gap_module() -> ModuleType:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    spec = importlib.util.spec_from_file_location(
+        "docsplit_ocr_gap", ROOT / "benchmarks" / "ocr_gap.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(not ocr.tesseract_available(), reason="tesseract not installed")
+def test_ocr_gap_sets_a_scan_against_its_clean_original(
+    small_corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gap = ocr_gap_module()
+    twins = tmp_path / "twins"
+    assert gap.main([str(small_corpus / "scan"), "--twins", str(twins), "--docs", "3", "4"]) == 0
+    out = capsys.readouterr().out
+    (twin,) = (twins / "heldout").glob("*.pdf")
+    scan = next((small_corpus / "scan").glob("*.pdf"))
+    # The same labels, drawn again without the scanner: a text layer, no turned pages.
+    label, twin_label = (json.loads(p.with_suffix(".json").read_text()) for p in (scan, twin))
+    assert twin_label["starts"] == label["starts"] and twin_label["kind"] == "born_digital"
+    row = next(line for line in out.splitlines() if line.startswith("scan "))
+    streams, scan_f1, twin_f1 = row.split()[1:4]
+    assert streams == "1" and float(twin_f1) == 1.0 and 0.0 < float(scan_f1) <= 1.0
+    recall = float(row.split()[5])
+    assert 0.8 < recall <= 1.0
+    # Streams drawn with other document counts than said are refused, not compared.
+    with pytest.raises(SystemExit):
+        gap.main([str(small_corpus / "scan"), "--twins", str(tmp_path / "other")])
