@@ -107,7 +107,7 @@ class Engine(Protocol):
         self, images: Sequence[Image.Image], *, language: str, psm: int, timeout: float
     ) -> list[WordTable]:
         """The word tables of several small images (crops of lines), as :meth:`data` gives
-        them one by one; ``timeout`` bounds the whole batch."""
+        them one by one; ``timeout`` is the page's limit (the crops are a page's lines)."""
 
     def orientation(self, image: Image.Image, *, timeout: float) -> tuple[int, float] | None:
         """(clockwise degrees to turn the page upright, confidence), or None when the page has
@@ -288,6 +288,8 @@ class CliEngine:
         assert isinstance(out, dict)
         tables: list[WordTable] = [{c: [] for c in COLUMNS} for _ in images]
         for i, page in enumerate(out.get("page_num", [])):
+            if not 1 <= int(page) <= len(tables):
+                continue
             table = tables[int(page) - 1]
             for c in COLUMNS:
                 table[c].append(str(out[c][i]))
