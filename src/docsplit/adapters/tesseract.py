@@ -248,16 +248,7 @@ class CliEngine:
 
     def data(self, image: Image.Image, *, language: str, psm: int, timeout: float) -> WordTable:
         with _image_file(image) as path:
-            out = _call(
-                pytesseract.image_to_data,
-                path,
-                timeout=timeout,
-                what="recognition",
-                lang=language,
-                config=f"--psm {psm} -c thresholding_method={THRESHOLDING}",
-                output_type=pytesseract.Output.DICT,
-            )
-        assert isinstance(out, dict)
+            out = _recognise_file(path, language=language, psm=psm, timeout=timeout)
         return {c: [str(v) for v in out.get(c, [])] for c in COLUMNS}
 
     def data_many(
@@ -276,16 +267,7 @@ class CliEngine:
                 names.append(str(name))
             listing = Path(folder) / "images.txt"
             listing.write_text("\n".join(names) + "\n")
-            out = _call(
-                pytesseract.image_to_data,
-                str(listing),
-                timeout=timeout,
-                what="recognition",
-                lang=language,
-                config=f"--psm {psm} -c thresholding_method={THRESHOLDING}",
-                output_type=pytesseract.Output.DICT,
-            )
-        assert isinstance(out, dict)
+            out = _recognise_file(str(listing), language=language, psm=psm, timeout=timeout)
         tables: list[WordTable] = [{c: [] for c in COLUMNS} for _ in images]
         for i, page in enumerate(out.get("page_num", [])):
             if not 1 <= int(page) <= len(tables):
@@ -316,6 +298,22 @@ class CliEngine:
         if not rotate or not conf:
             return None
         return int(rotate.group(1)) % 360, float(conf.group(1))
+
+
+def _recognise_file(path: str, *, language: str, psm: int, timeout: float) -> dict[str, Any]:
+    """The binary's word table (pytesseract's ``Output.DICT``) of an image file, or of a list
+    of image files."""
+    out = _call(
+        pytesseract.image_to_data,
+        path,
+        timeout=timeout,
+        what="recognition",
+        lang=language,
+        config=f"--psm {psm} -c thresholding_method={THRESHOLDING}",
+        output_type=pytesseract.Output.DICT,
+    )
+    assert isinstance(out, dict)
+    return out
 
 
 def _call(fn: object, *args: object, timeout: float, what: str, **kwargs: object) -> object:
