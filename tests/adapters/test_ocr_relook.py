@@ -82,7 +82,10 @@ def test_text_on_a_shaded_band_is_read(tmp_path_factory: pytest.TempPathFactory)
 @pytest.mark.usefixtures("engine")
 @pytest.mark.parametrize(("label", "read"), [("- 2 -", "-2-"), ("1/1", "1/1")])
 def test_a_lone_small_page_number_is_read_again(
-    tmp_path_factory: pytest.TempPathFactory, label: str, read: str
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    label: str,
+    read: str,
 ) -> None:
     image = scanned(tmp_path_factory, label)
     result = ocr.recognise(image, timeout=60, bands=(0.2, 0.15))
@@ -93,12 +96,8 @@ def test_a_lone_small_page_number_is_read_again(
     assert abs(number.top + number.height / 2 - (1 - 62 / A4[1])) < 0.01
     assert abs(number.left + number.width / 2 - 0.5) < 0.02
     # Read as the page is, the number is lost: "<2", "4/4".
-    monkey = pytest.MonkeyPatch()
-    monkey.setattr(ocr, "RELOOK_MAX", 0)
-    try:
-        first = ocr.recognise(image, timeout=60, bands=(0.2, 0.15))
-    finally:
-        monkey.undo()
+    monkeypatch.setattr(ocr, "RELOOK_MAX", 0)
+    first = ocr.recognise(image, timeout=60, bands=(0.2, 0.15))
     assert read not in [line.replace(" ", "") for line in first.lines(top=0.85).splitlines()]
 
 
