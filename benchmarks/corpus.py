@@ -944,13 +944,30 @@ def generate(
     scan_dpi: int | None = None,
 ) -> list[Path]:
     """Write ``streams`` born-digital and ``scanned`` scanned streams of ``part`` to ``out``."""
+    base = seed + (0 if part == "dev" else 100_000)
+    return write_streams(
+        out, part, base, maker(part), streams, scanned, docs, scan_dpi, sources=True
+    )
+
+
+def maker(part: str) -> Callable[[random.Random, int, bool], Stream]:
+    """How a stream of ``part`` (``dev``: templates A with runs of forms; else B) is made."""
     templates = TEMPLATES_A if part == "dev" else TEMPLATES_B
 
     def make(rng: random.Random, n_docs: int, separators: bool) -> Stream:
         return make_stream(rng, templates, n_docs, separators=separators, runs=part == "dev")
 
-    base = seed + (0 if part == "dev" else 100_000)
-    return write_streams(out, part, base, make, streams, scanned, docs, scan_dpi, sources=True)
+    return make
+
+
+def draw_stream(
+    make: Callable[[random.Random, int, bool], Stream], seed: int, docs: tuple[int, int] = (3, 9)
+) -> tuple[Stream, random.Random]:
+    """Stream ``seed`` of a part, and its random source as the scanner model goes on to use it:
+    the same stream for the same ``make``, ``seed`` and ``docs``."""
+    rng = random.Random(seed)
+    n_docs = rng.randint(*docs)
+    return make(rng, n_docs, rng.random() < 0.4), rng
 
 
 def write_streams(
@@ -973,9 +990,7 @@ def write_streams(
     written = []
     for k in range(streams + scanned):
         is_scan = k >= streams
-        rng = random.Random(base + k)
-        n_docs = rng.randint(*docs)
-        stream = make(rng, n_docs, rng.random() < 0.4)
+        stream, rng = draw_stream(make, base + k, docs)
         pdf = draw_pdf(stream.pages)
         kind = "scanned" if is_scan else "born_digital"
         rotated: list[int] = []

@@ -575,6 +575,8 @@ def part_generate(
     generate.__doc__ = (
         f"Write ``streams`` born-digital and ``scanned`` scanned streams of {what} to ``out``."
     )
+    # The part's stream maker, for tools that draw a stream again from its seed.
+    generate.make = make  # type: ignore[attr-defined]
     return generate
 
 

@@ -46,24 +46,12 @@ WORD_RE = re.compile(r"[a-z0-9]{3,}")
 
 def makers() -> dict[str, Make]:
     """Each generated part's stream maker, by part name (``label["split"]``)."""
-    found: dict[str, Make] = {}
-    for name in ("dev", "heldout"):
-        templates = corpus.TEMPLATES_A if name == "dev" else corpus.TEMPLATES_B
-
-        def make(
-            rng: random.Random, n: int, seps: bool, t: object = templates, dev: bool = name == "dev"
-        ) -> corpus.Stream:
-            return corpus.make_stream(rng, t, n, separators=seps, runs=dev)  # type: ignore[arg-type]
-
-        found[name] = make
+    found: dict[str, Make] = {name: corpus.maker(name) for name in ("dev", "heldout")}
     for path in sorted(Path(__file__).parent.glob("corpus_*.py")):
         module = importlib.import_module(path.stem)
-        part = getattr(module, "PART", None)
-        closure = getattr(getattr(module, "generate", None), "__closure__", None) or ()
-        for cell in closure:
-            value = cell.cell_contents
-            if part and callable(value) and getattr(value, "__name__", "").startswith("make"):
-                found[part] = value
+        make = getattr(getattr(module, "generate", None), "make", None)
+        if hasattr(module, "PART") and make is not None:
+            found[module.PART] = make
     return found
 
 
@@ -75,9 +63,7 @@ def write_twins(
     pairs = []
     for label_path in sorted(part_dir.glob("*_scanned_*.json")):
         label = json.loads(label_path.read_text())
-        rng = random.Random(label["seed"])
-        n_docs = rng.randint(*docs)
-        stream = make_of[label["split"]](rng, n_docs, rng.random() < 0.4)
+        stream, _ = corpus.draw_stream(make_of[label["split"]], label["seed"], docs)
         if stream.starts != label["starts"]:
             sys.exit(f"{label_path}: the twin drawn from seed {label['seed']} differs from it")
         twin = out / label["split"] / label_path.name.replace("scanned", "born_digital")
