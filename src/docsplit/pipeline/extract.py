@@ -284,7 +284,8 @@ def _ocr_layout(result: ocr.OcrResult) -> dict[str, object]:
     }
 
 
-#: Letters reaching above the x-height (capitals, digits, "bdfhklt") and below the baseline.
+#: Characters reaching above the x-height (capitals, digits, "bdfhiklt", brackets, slashes)
+#: and below the baseline ("gjpqy", brackets, commas).
 _ASCENDING = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789bdfhiklt()[]{}/\\|!?'\"#$%&@")
 _DESCENDING = frozenset("gjpqyQ()[]{}|,;")
 
