@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import concurrent.futures
 import itertools
-import json
 import sys
 from pathlib import Path
 
@@ -19,13 +18,17 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from docsplit.models import ProcessingOptions  # noqa: E402
-from docsplit.pipeline import boundaries  # noqa: E402
-from docsplit.pipeline.boundaries import content, detect, forms, layout  # noqa: E402
-from docsplit.pipeline.evaluate import Scores, load_features, score_stream  # noqa: E402
+from docsplit.pipeline.boundaries import content, forms, layout, weights  # noqa: E402
+from docsplit.pipeline.evaluate import (  # noqa: E402
+    Scores,
+    StreamScore,
+    detect_stream,
+    load_corpus,
+)
 
 #: The module each constant lives in: a signal reads its weights from its own module's globals.
 HOME = {
-    "PRIOR": detect,
+    "PRIOR": weights,
     "SIMILARITY_PIVOT": content,
     "SIMILARITY_SLOPE": content,
     "SIMILARITY_CAP": content,
@@ -48,39 +51,21 @@ GRID = {
 
 
 def main(argv: list[str]) -> int:
-    corpus = []
-    pool = concurrent.futures.ThreadPoolExecutor(2)
-    for d in map(Path, argv):
-        for label_path in sorted(d.rglob("*.json")):
-            pdf = label_path.with_suffix(".pdf")
-            if not pdf.exists():
-                continue
-            label = json.loads(label_path.read_text())
-            if "heldout" in str(label.get("split", "")):
-                print(f"refusing held-out stream {label_path}", file=sys.stderr)
-                return 2
-            group = f"{label.get('split')}/{label.get('kind')}"
-            # Born-digital pages read the same under every OCR scope: the first reading will do.
-            corpus.append((group, label, load_features(pdf, pool=pool)[0]))
-    pool.shutdown()
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+        corpus = [s for d in map(Path, argv) for s in load_corpus(d, pool=pool)]
+    held = [s.name for s in corpus if "heldout" in s.part]
+    if held:
+        print(f"refusing held-out streams {held}", file=sys.stderr)
+        return 2
     results = []
     keys = list(GRID)
     for values in itertools.product(*(GRID[k] for k in keys)):
         for k, v in zip(keys, values, strict=True):
             setattr(HOME[k], k, v)
-        per_group: dict[str, list] = {}
-        for group, label, features in corpus:
-            proposal = boundaries.detect_boundaries(features, ProcessingOptions())
-            per_group.setdefault(group, []).append(
-                score_stream(
-                    "t",
-                    group,
-                    len(features),
-                    label["starts"],
-                    label.get("separators", []),
-                    [(d.start, d.end) for d in proposal.documents],
-                )
-            )
+        per_group: dict[str, list[StreamScore]] = {}
+        for stream in corpus:
+            score = detect_stream(stream, ProcessingOptions())[0]
+            per_group.setdefault(stream.group, []).append(score)
         scores = {g: Scores.of(r) for g, r in per_group.items()}
         objective = sum(s.f1 + s.pq for s in scores.values()) / (2 * len(scores))
         results.append((objective, dict(zip(keys, values, strict=True)), scores))

@@ -140,3 +140,57 @@ def test_ocr_gap_sets_a_scan_against_its_clean_original(
     # Streams drawn with other document counts than said are refused, not compared.
     with pytest.raises(SystemExit):
         gap.main([str(small_corpus / "scan"), "--twins", str(tmp_path / "other")])
+
+
+def fit_weights_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "docsplit_fit_weights", ROOT / "benchmarks" / "fit_weights.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_fit_weights_recovers_a_signals_weight_and_keeps_the_kept() -> None:
+    import numpy as np
+
+    fw = fit_weights_module()
+    rng = np.random.default_rng(7)
+    x = rng.normal(size=(4000, 2 * len(fw.NAMES)))
+    true = np.ones(x.shape[1])
+    k = fw.NAMES.index("numbering")
+    true[k] = 2.5  # numbering's positive scores count more than written
+    y = (rng.random(4000) < 1 / (1 + np.exp(-(x @ true - 1.0)))).astype(float)
+    w, prior = fw.fit(x, y, lam=0.01)
+    assert abs(w[k] - 2.5) < 0.4 and abs(prior + 1.0) < 0.3
+    assert np.abs(np.delete(w, k) - 1).max() < 0.4
+    kept, _ = fw.fit(x, y, lam=0.01, keep=("numbering",))
+    assert kept[k] == pytest.approx(1.0, abs=1e-6)
+
+
+def test_fit_weights_reports_leave_one_part_out_and_writes_the_table(
+    small_corpus: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from docsplit.pipeline.boundaries import weights
+
+    fw = fit_weights_module()
+    # The run puts fitted weights in force: put the written ones back afterwards.
+    monkeypatch.setattr(weights, "WEIGHTS", dict(weights.WEIGHTS))
+    monkeypatch.setattr(weights, "PRIOR", weights.PRIOR)
+    target = tmp_path / "weights.py"
+    target.write_text(fw.WEIGHTS_FILE.read_text())
+    monkeypatch.setattr(fw, "WEIGHTS_FILE", target)
+    monkeypatch.setattr(fw, "ROOT", tmp_path)
+    assert fw.main([str(small_corpus / "dev"), str(small_corpus / "heldout"), "--write"]) == 0
+    out = capsys.readouterr().out
+    assert "2 parts" in out and "leave one part out" in out and "born_digital F1" in out
+    written: dict[str, object] = {}
+    exec(compile(target.read_text(), str(target), "exec"), written)
+    table = written["WEIGHTS"]
+    assert isinstance(table, dict) and set(table) == set(fw.NAMES)
+    assert table["similarity"] == (1.0, 1.0)  # kept by default
+    assert isinstance(written["PRIOR"], float)

@@ -35,7 +35,7 @@ import attrs
 
 from docsplit.models import OcrScope, ProcessingOptions
 from docsplit.pipeline.analyse import detect_adaptive
-from docsplit.pipeline.boundaries import SIGNALS
+from docsplit.pipeline.boundaries import SIGNALS, PageDecision
 from docsplit.pipeline.extract import PageFeatures, analyse_pages, complete_pages
 from docsplit.pipeline.progress import CancelToken, no_progress
 
@@ -222,6 +222,84 @@ def load_features(
     return first, full
 
 
+@attrs.frozen
+class LabelledStream:
+    """One labelled PDF of a corpus with its page features (see :func:`load_features`)."""
+
+    name: str
+    #: "split/kind" from the label, e.g. "dev/born_digital" ("all" when it says neither).
+    group: str
+    pages: int
+    true_starts: tuple[int, ...]
+    separators: tuple[int, ...]
+    #: The label's ``split``: the part of the corpus the stream belongs to.
+    part: str
+    first: list[PageFeatures]
+    full: list[PageFeatures]
+
+
+def load_corpus(
+    path: Path,
+    *,
+    pool: concurrent.futures.Executor,
+    dpi: int = DEFAULT_DPI,
+    use_cache: bool = True,
+    scope: OcrScope = OcrScope.ADAPTIVE,
+) -> list[LabelledStream]:
+    """Every labelled PDF under ``path`` (``NAME.json`` beside ``NAME.pdf``) with its features."""
+    labels = sorted(
+        p
+        for p in path.rglob("*.json")
+        if p.with_suffix(".pdf").exists() and ".features" not in p.parts
+    )
+    out = []
+    for label_path in labels:
+        label = json.loads(label_path.read_text())
+        first, full = load_features(
+            label_path.with_suffix(".pdf"), pool=pool, dpi=dpi, use_cache=use_cache, scope=scope
+        )
+        out.append(
+            LabelledStream(
+                name=label_path.stem,
+                group="/".join(str(label[k]) for k in ("split", "kind") if k in label) or "all",
+                pages=len(first),
+                true_starts=tuple(int(s) for s in label["starts"]),
+                separators=tuple(int(s) for s in label.get("separators", [])),
+                part=str(label.get("split", path.name)),
+                first=first,
+                full=full,
+            )
+        )
+    return out
+
+
+def detect_stream(
+    stream: LabelledStream,
+    options: ProcessingOptions,
+    *,
+    disabled: Collection[str] = (),
+) -> tuple[StreamScore, list[PageFeatures], list[PageDecision]]:
+    """Detect boundaries in ``stream`` as the pipeline would (reading a page in full where it
+    would, from the cache) and score them against its labels."""
+
+    def complete(pages: list[PageFeatures], numbers: list[int]) -> list[PageFeatures]:
+        return [stream.full[p.number - 1] if p.number in numbers else p for p in pages]
+
+    features, proposal, decisions = detect_adaptive(
+        stream.first, options, complete, disabled=disabled
+    )
+    score = score_stream(
+        stream.name,
+        stream.group,
+        stream.pages,
+        stream.true_starts,
+        stream.separators,
+        [(d.start, d.end) for d in proposal.documents],
+        [p.page for p in proposal.possible_starts],
+    )
+    return score, features, decisions
+
+
 def evaluate_dir(
     path: Path,
     *,
@@ -233,24 +311,10 @@ def evaluate_dir(
     scope: OcrScope = OcrScope.ADAPTIVE,
 ) -> EvaluationReport:
     """Evaluate boundary detection on every labelled PDF under ``path``."""
-    labels = sorted(p for p in path.rglob("*.json") if p.with_suffix(".pdf").exists())
     options = options or ProcessingOptions()
-    corpus: list[
-        tuple[str, str, dict[str, object], tuple[list[PageFeatures], list[PageFeatures]]]
-    ] = []
     t0 = time.perf_counter()
     with concurrent.futures.ThreadPoolExecutor(workers or os.cpu_count() or 2) as pool:
-        for label_path in labels:
-            label = json.loads(label_path.read_text())
-            group = "/".join(str(label[k]) for k in ("split", "kind") if k in label) or "all"
-            features = load_features(
-                label_path.with_suffix(".pdf"),
-                pool=pool,
-                dpi=dpi,
-                use_cache=use_cache,
-                scope=scope,
-            )
-            corpus.append((label_path.stem, group, label, features))
+        corpus = load_corpus(path, pool=pool, dpi=dpi, use_cache=use_cache, scope=scope)
     t1 = time.perf_counter()
 
     counts = {"partial": 0, "completed": 0}
@@ -258,28 +322,12 @@ def evaluate_dir(
     def run(disabled: Collection[str]) -> list[StreamScore]:
         out = []
         counts.update(partial=0, completed=0)
-        for name, group, label, (first, full) in corpus:
-
-            def complete(
-                pages: list[PageFeatures], numbers: list[int], full: list[PageFeatures] = full
-            ) -> list[PageFeatures]:
-                return [full[p.number - 1] if p.number in numbers else p for p in pages]
-
-            features, proposal, _ = detect_adaptive(first, options, complete, disabled=disabled)
-            partial = sum(1 for p in first if p.ocr_partial)
+        for stream in corpus:
+            score, features, _ = detect_stream(stream, options, disabled=disabled)
+            partial = sum(1 for p in stream.first if p.ocr_partial)
             counts["partial"] += partial
             counts["completed"] += partial - sum(1 for p in features if p.ocr_partial)
-            out.append(
-                score_stream(
-                    name,
-                    group,
-                    len(first),
-                    [int(s) for s in label["starts"]],  # type: ignore[attr-defined]
-                    [int(s) for s in label.get("separators", [])],  # type: ignore[attr-defined]
-                    [(d.start, d.end) for d in proposal.documents],
-                    [p.page for p in proposal.possible_starts],
-                )
-            )
+            out.append(score)
         return out
 
     results = run(())

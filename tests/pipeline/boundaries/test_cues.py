@@ -186,3 +186,15 @@ def test_a_scan_s_running_header_is_its_first_line_with_a_word() -> None:
     # A text layer has no such scraps: its first line is its first line.
     typed = page_cues(page(1, top="2nd\nWEALD PARTY WALL CONSULTANTS", bottom=bottom))
     assert typed.header == "nd"
+
+
+def test_a_long_subject_line_is_still_the_subject() -> None:
+    # A real invoice's "Objet :" ran on past 90 characters and was not taken for a subject.
+    long = (
+        "Objet : Facturation d'accès au service et frais de mise en œuvre de la VM, facturation "
+        "frais de mise en"
+    )
+    cues = page_cues(page(1, "ACME SARL\nMarseille\n" + long + "\n" + LOREM_A))
+    assert cues.subject is not None and cues.subject.startswith("Facturation d'accès")
+    assert len(cues.subject) <= 90
+    assert page_cues(page(1, "ACME SARL\nObjet : Devis\n" + LOREM_A)).subject == "Devis"

@@ -6,6 +6,7 @@ import pytest
 from pagekit import LOREM_A, LOREM_B, ctx, page, payslip, starts, stream
 
 from docsplit.models import ProcessingOptions, Stage, Strategy
+from docsplit.pipeline.boundaries import weights
 from docsplit.pipeline.boundaries.context import Signal
 from docsplit.pipeline.boundaries.detect import (
     POSSIBLE_START,
@@ -36,6 +37,16 @@ def test_combine_is_logistic_and_monotonic() -> None:
     high = combine([Signal("x", 3, "")])
     assert 0 < low < combine([]) < high < 1
     assert combine([Signal("x", 1e6, "")]) == pytest.approx(1.0)
+
+
+def test_combine_weights_a_signal_by_the_sign_of_its_score(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(weights, "WEIGHTS", {"x": (0.5, 2.0)})
+    assert combine([Signal("x", 2.0, "")], prior=0.0) == pytest.approx(combine([], prior=1.0))
+    assert combine([Signal("x", -1.0, "")], prior=0.0) == pytest.approx(combine([], prior=-2.0))
+    # A signal without weights counts as written; the prior comes from the same module.
+    assert combine([Signal("y", 1.0, "")], prior=0.0) == pytest.approx(combine([], prior=1.0))
+    monkeypatch.setattr(weights, "PRIOR", 0.0)
+    assert combine([]) == pytest.approx(0.5)
 
 
 def test_auto_strategy_finds_documents_and_drops_separators() -> None:

@@ -21,7 +21,7 @@ from docsplit.models import (
     Stage,
     Strategy,
 )
-from docsplit.pipeline.boundaries import vocab
+from docsplit.pipeline.boundaries import vocab, weights
 from docsplit.pipeline.boundaries.content import signal_header_footer, signal_similarity
 from docsplit.pipeline.boundaries.context import Context, Signal, SignalFn
 from docsplit.pipeline.boundaries.cues import find_date, page_body, page_cues
@@ -51,9 +51,6 @@ from docsplit.pipeline.boundaries.separators import (
 from docsplit.pipeline.extract import PageFeatures
 from docsplit.pipeline.progress import ProgressFn, no_progress
 
-#: Log-odds of a page starting a document before any evidence (about one page in three does in
-#: mixed office streams).
-PRIOR = -1.6
 #: A page whose probability reaches this starts a document.
 THRESHOLD = 0.5
 #: A page whose probability lies between this and :data:`THRESHOLD` is kept as a possible
@@ -90,8 +87,12 @@ SEPARATOR_SIGNALS = ("separator", "barcode")
 
 
 def combine(signals: Sequence[Signal], prior: float | None = None) -> float:
-    """Probability that the page starts a document: logistic of prior + the signal scores."""
-    z = (PRIOR if prior is None else prior) + sum(s.score for s in signals)
+    """Probability that the page starts a document: logistic of the prior plus the signal
+    scores, each weighted by its signal's fitted weight for its sign (:mod:`.weights`)."""
+    z = weights.PRIOR if prior is None else prior
+    for s in signals:
+        positive, negative = weights.WEIGHTS.get(s.name, (1.0, 1.0))
+        z += s.score * (positive if s.score > 0 else negative)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

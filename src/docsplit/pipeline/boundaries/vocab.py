@@ -47,7 +47,7 @@ SALUTATION_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 SUBJECT_RE = re.compile(
-    r"^\s*(?:subject|re|betreff|objet|concerning|regarding)\s*:\s*(.{3,90})$",
+    r"^\s*(?:subject|re|betreff|objet|concerning|regarding)\s*:\s*(.{3,90}).*$",
     re.IGNORECASE | re.MULTILINE,
 )
 #: An enclosure line at the end of a letter: what follows belongs to it ("Enclosed: Price
