@@ -16,15 +16,21 @@ from docsplit.pipeline import evaluate as ev
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def corpus_module() -> ModuleType:
+def benchmark_module(stem: str) -> ModuleType:
+    """``benchmarks/STEM.py`` loaded as a module (the benchmarks are scripts, not a package)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
     spec = importlib.util.spec_from_file_location(
-        "docsplit_bench_corpus", ROOT / "benchmarks" / "corpus.py"
+        f"docsplit_bench_{stem}", ROOT / "benchmarks" / f"{stem}.py"
     )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def corpus_module() -> ModuleType:
+    return benchmark_module("corpus")
 
 
 def test_score_stream_perfect_and_pq() -> None:
@@ -108,22 +114,11 @@ def test_docsplit_evaluate_takes_options_before_the_directory(
     assert "--ocr-scope" in capsys.readouterr().out
 
 
-def ocr_gap_module() -> ModuleType:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location(
-        "docsplit_ocr_gap", ROOT / "benchmarks" / "ocr_gap.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.skipif(not ocr.tesseract_available(), reason="tesseract not installed")
 def test_ocr_gap_sets_a_scan_against_its_clean_original(
     small_corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    gap = ocr_gap_module()
+    gap = benchmark_module("ocr_gap")
     twins = tmp_path / "twins"
     assert gap.main([str(small_corpus / "scan"), "--twins", str(twins), "--docs", "3", "4"]) == 0
     out = capsys.readouterr().out
@@ -142,20 +137,10 @@ def test_ocr_gap_sets_a_scan_against_its_clean_original(
         gap.main([str(small_corpus / "scan"), "--twins", str(tmp_path / "other")])
 
 
-def fit_weights_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "docsplit_fit_weights", ROOT / "benchmarks" / "fit_weights.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_fit_weights_recovers_a_signals_weight_and_keeps_the_kept() -> None:
     import numpy as np
 
-    fw = fit_weights_module()
+    fw = benchmark_module("fit_weights")
     rng = np.random.default_rng(7)
     x = rng.normal(size=(4000, 2 * len(fw.NAMES)))
     true = np.ones(x.shape[1])
@@ -177,7 +162,7 @@ def test_fit_weights_reports_leave_one_part_out_and_writes_the_table(
 ) -> None:
     from docsplit.pipeline.boundaries import weights
 
-    fw = fit_weights_module()
+    fw = benchmark_module("fit_weights")
     # The run puts fitted weights in force: put the written ones back afterwards.
     monkeypatch.setattr(weights, "WEIGHTS", dict(weights.WEIGHTS))
     monkeypatch.setattr(weights, "PRIOR", weights.PRIOR)
