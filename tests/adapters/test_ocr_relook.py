@@ -26,11 +26,16 @@ FOOTER = "Registered in England and Wales, company no. 12848003. VAT reg. no. 10
 
 
 def scanned(
-    tmp_path_factory: pytest.TempPathFactory, draw: str, dpi: int = 200, number: str = ""
+    tmp_path_factory: pytest.TempPathFactory,
+    draw: str,
+    dpi: int = 200,
+    number: str = "",
+    *,
+    font: tuple[str, float, float] = ("Helvetica", 8, 0.0),
 ) -> Image.Image:
     """A page with a shaded letterhead band (``draw="band"``) or a small page number
-    (``draw``), rendered and degraded like the generated scans: speckle noise, blur, paper
-    whitened."""
+    (``draw``, in ``font``: name, size, grey), rendered and degraded like the generated scans:
+    speckle noise, blur, paper whitened."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
     w, h = A4
@@ -44,8 +49,10 @@ def scanned(
         c.drawString(50, h - 62, "FleetFuel Card Services")
         draw = number
     if draw:
-        c.setFont("Helvetica", 8)
+        c.setFont(font[0], font[1])
+        c.setFillGray(font[2])
         c.drawCentredString(w / 2, 60, draw)
+        c.setFillGray(0)
     c.setFont("Times-Roman", 7)
     c.drawCentredString(w / 2, 40, FOOTER)
     c.showPage()
@@ -99,6 +106,27 @@ def test_a_lone_small_page_number_is_read_again(
     monkeypatch.setattr(ocr, "RELOOK_MAX", 0)
     first = ocr.recognise(image, timeout=60, bands=(0.2, 0.15))
     assert read not in [line.replace(" ", "") for line in first.lines(top=0.85).splitlines()]
+
+
+@pytest.mark.usefixtures("engine")
+def test_a_page_number_tesseract_dropped_is_found_as_unread_ink(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A light, small "- 1 -": Tesseract's layout analysis leaves it out of the page altogether.
+    image = scanned(tmp_path_factory, "- 1 -", font=("Times-Roman", 7, 0.5))
+    read = "1"
+    result = ocr.recognise(image, timeout=60, bands=(0.2, 0.15))
+    lines = [line.replace(" ", "") for line in result.lines(top=0.85).splitlines()]
+    assert any(read in line for line in lines if len(line) <= 5), lines
+    number = next(w for w in result.words if w.text.strip("-") == read)
+    # In the page's coordinates, where the number is printed (60 pt from the bottom, centred).
+    assert abs(number.top + number.height / 2 - (1 - 62 / A4[1])) < 0.01
+    assert abs(number.left + number.width / 2 - 0.5) < 0.02
+    # Without the search for unread ink, Tesseract's layout analysis drops the light mark.
+    monkeypatch.setattr(ocr, "INK_MAX", 0)
+    first = ocr.recognise(image, timeout=60, bands=(0.2, 0.15))
+    lines = [line.replace(" ", "") for line in first.lines(top=0.85).splitlines()]
+    assert not any(read in line for line in lines if len(line) <= 5), lines
 
 
 class TableEngine:
@@ -225,3 +253,62 @@ def test_a_scanned_page_s_letterhead_and_page_number_reach_the_boundary_cues(
     assert features.top_text.startswith("FleetFuel Card Services")
     numbering = find_numbering(features)
     assert numbering is not None and numbering.number == 2
+
+
+def test_unread_ink_is_a_short_mark_near_the_page_edge_that_no_word_covers() -> None:
+    sheet = Image.new("L", (1000, 1400), 255)
+    sheet.paste(0, (480, 1350, 490, 1366))  # a lone "1" near the bottom edge
+    sheet.paste(0, (100, 1300, 900, 1314))  # a footer line Tesseract read
+    sheet.paste(0, (300, 600, 310, 616))  # a mark mid-page: not where page numbers stand
+    sheet.paste(0, (700, 1380, 701, 1381))  # a speck
+    data = table([("Registered office", 95.0, (100, 1300, 800, 14), 1)])
+    zones = [(0, 140), (1260, 1400)]
+    assert ocr.unread_ink(sheet, data, zones) == [(480, 1348, 492, 1368)]
+    # An edge full of unread ink is a picture, not a page number: nothing is read.
+    for k in range(5):
+        sheet.paste(0, (100 + 150 * k, 20, 110 + 150 * k, 36))
+    assert ocr.unread_ink(sheet, data, [(0, 140)]) == []
+
+
+def test_an_unread_mark_counts_when_it_reads_as_a_number() -> None:
+    sheet = Image.new("L", (1000, 400), 255)
+    data = table([("Registered", 96.0, (100, 300, 90, 14), 1)])
+    marks = [(480, 350, 520, 366), (700, 350, 740, 366), (100, 20, 140, 36)]
+    fake = TableEngine(
+        [
+            table([("ee", 22.0, (10, 10, 80, 30), 1)]),  # "- 1 -" as scanned
+            table([("-l-", 63.0, (16, 8, 96, 28), 1)]),  # ... in black and white: "l" is 1
+            table([("x", 90.0, (10, 10, 20, 30), 1)]),  # a mark without a digit
+            table([]),
+            table([("Page", 90.0, (10, 10, 60, 30), 1), ("2", 88.0, (80, 10, 20, 30), 1)]),
+            table([]),
+        ]
+    )
+    with tesseract.using(fake):  # type: ignore[arg-type]
+        out = ocr.relook_short_lines(sheet, data, language="eng", timeout=5, unread=marks)
+    words = [(t, b) for t, b, lv in zip(out["text"], out["block_num"], out["level"], strict=True)]
+    assert words[0] == ("Registered", "1")
+    # New lines of their own, each in a block after the page's, at the mark's place.
+    assert words[1:] == [("-1-", "2"), ("Page", "3"), ("2", "3")]
+    assert int(out["top"][1]) < 366 and int(out["left"][1]) >= 470
+
+
+def test_a_second_look_takes_a_dashed_l_for_a_1_but_not_a_lone_bar() -> None:
+    sheet = Image.new("L", (1000, 400), 255)
+    data = table(
+        [
+            ("x", 41.0, (480, 250, 10, 15), 1),  # "- 1 -" misread
+            ("i", 30.0, (100, 100, 4, 40), 2),  # a table's rule
+        ]
+    )
+    fake = TableEngine(
+        [
+            table([("-l-", 88.0, (16, 8, 96, 28), 1)]),
+            table([]),
+            table([("|", 85.0, (10, 0, 8, 40), 1)]),
+            table([]),
+        ]
+    )
+    with tesseract.using(fake):  # type: ignore[arg-type]
+        out = ocr.relook_short_lines(sheet, data, language="eng", timeout=5)
+    assert [t for t, lv in zip(out["text"], out["level"], strict=True) if lv == "5"] == ["-1-", "|"]

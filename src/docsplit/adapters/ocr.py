@@ -8,6 +8,7 @@ language is missing, :class:`~docsplit.errors.OcrFailed` for a crash or the per-
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 import attrs
@@ -275,8 +276,102 @@ def read_regions(
             offsets.append((y, a, b - a))
             y += b - a + gap
     data = tesseract.engine().data(sheet, language=language, psm=psm, timeout=timeout)
-    data = relook_short_lines(sheet, data, language=language, timeout=timeout)
+    zones = _edge_zones(offsets, h)
+    data = relook_short_lines(
+        sheet, data, language=language, timeout=timeout, unread=unread_ink(sheet, data, zones)
+    )
     return _result_from_data(data, (w, h), rotation, offsets, regions)
+
+
+#: Page numbers stand within this share of the page's height from its top or bottom edge.
+EDGE_ZONE = 0.10
+#: Ink is looked for on a grid of cells this many pixels wide: a scanner's specks vanish in a
+#: cell's mean, a digit's strokes do not.
+INK_CELL = 4
+#: A cell whose mean grey is darker than this holds ink.
+INK_GREY = 215
+#: A mark is this many cells high (12-48 px): a 7 pt digit at 200 dpi is some 14 px, a speck
+#: or a rule less than 12 px and a picture more than 48 px.
+INK_ROWS = (3, 12)
+#: At most this many unread marks are read in one edge zone; a zone with more unread ink is a
+#: photo or a drawing, not a page number, and nothing of it is read.
+INK_MAX = 3
+
+
+def _edge_zones(offsets: Sequence[tuple[int, int, int]], page_height: int) -> list[tuple[int, int]]:
+    """The rows of the read image (top, bottom) that lie within :data:`EDGE_ZONE` of the
+    page's top or bottom edge, from the stacked regions' ``offsets``."""
+    edge = int(EDGE_ZONE * page_height)
+    zones = []
+    for read_y, page_y, height in offsets:
+        top, bottom = max(page_y, 0), min(page_y + height, edge)
+        if bottom > top:
+            zones.append((read_y + top - page_y, read_y + bottom - page_y))
+        top, bottom = max(page_y, page_height - edge), page_y + height
+        if bottom > top:
+            zones.append((read_y + top - page_y, read_y + bottom - page_y))
+    return zones
+
+
+def unread_ink(
+    sheet: Image.Image, data: tesseract.WordTable, zones: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, int, int]]:
+    """Boxes (left, top, right, bottom) of short marks of ink in ``zones`` of ``sheet`` that no
+    word of ``data`` covers. Tesseract's layout analysis drops a lone small line now and then
+    (a page number "- 1 -" under the text, a bare "3" in a corner): read on its own, it is
+    there."""
+    cell = INK_CELL
+    small = sheet.resize(
+        (max(1, sheet.width // cell), max(1, sheet.height // cell)), Image.Resampling.BOX
+    )
+    # What Tesseract read is not looked for again.
+    for i, level in enumerate(data["level"]):
+        if level == "5" and data["text"][i].strip():
+            x, y = int(data["left"][i]) // cell, int(data["top"][i]) // cell
+            x1 = (int(data["left"][i]) + int(data["width"][i])) // cell + 2
+            y1 = (int(data["top"][i]) + int(data["height"][i])) // cell + 2
+            small.paste(255, (max(0, x - 2), max(0, y - 2), x1, y1))
+    boxes: list[tuple[int, int, int, int]] = []
+    for z0, z1 in zones:
+        found: list[tuple[int, int, int, int]] = []
+        rows = [
+            y
+            for y in range(z0 // cell, min(small.height, z1 // cell))
+            if _darkest(small.crop((0, y, small.width, y + 1))) < INK_GREY
+        ]
+        for r0, r1 in _runs(rows, gap=1):
+            if not INK_ROWS[0] <= r1 - r0 + 1 <= INK_ROWS[1]:
+                continue  # a speck or a rule; a picture
+            strip = small.crop((0, r0, small.width, r1 + 1))
+            cols = [
+                x
+                for x in range(strip.width)
+                if _darkest(strip.crop((x, 0, x + 1, strip.height))) < INK_GREY
+            ]
+            for c0, c1 in _runs(cols, gap=2 * (r1 - r0 + 1)):
+                if c1 - c0 + 1 > small.width // 4:
+                    continue  # a line of text, a rule: not a lone mark
+                found.append((c0 * cell, r0 * cell, (c1 + 1) * cell, (r1 + 1) * cell))
+        if len(found) <= INK_MAX:
+            boxes += found
+    return boxes
+
+
+def _darkest(image: Image.Image) -> float:
+    """The darkest grey of a one-band image."""
+    low = image.getextrema()[0]
+    return low if isinstance(low, (int, float)) else low[0]
+
+
+def _runs(values: Sequence[int], *, gap: int) -> list[tuple[int, int]]:
+    """Runs (first, last) of sorted ``values`` whose neighbours lie at most ``gap`` apart."""
+    runs: list[tuple[int, int]] = []
+    for v in values:
+        if runs and v - runs[-1][1] <= gap:
+            runs[-1] = (runs[-1][0], v)
+        else:
+            runs.append((v, v))
+    return runs
 
 
 #: A line of at most this many characters (a page number, a label, a box's value) that
@@ -295,6 +390,9 @@ RELOOK_ACCEPT = 60.0
 #: At most this many lines are read again per reading: a photo or a drawing gives Tesseract
 #: dozens of unsure scraps, and a page's short lines that matter are a handful.
 RELOOK_MAX = 8
+#: A mark no word covered counts when its reading is at least this confident: it was not
+#: there at all before, so the bar is higher than a second look's.
+UNREAD_ACCEPT = 70.0
 
 
 def relook_short_lines(
@@ -303,9 +401,12 @@ def relook_short_lines(
     *,
     language: str,
     timeout: float,
+    unread: Sequence[tuple[int, int, int, int]] = (),
 ) -> tesseract.WordTable:
     """``data`` (Tesseract's word table of ``sheet``) with each short line it was unsure of
-    read again from the line's own crop as a single line, where that reading is better."""
+    read again from the line's own crop as a single line, where that reading is better; and
+    with the marks in the ``unread`` boxes (see :func:`unread_ink`) as lines of their own,
+    where one reads confidently as a short line with a digit."""
     lines: dict[tuple[str, str, str], list[int]] = {}
     for i, level in enumerate(data["level"]):
         if level == "5":
@@ -331,38 +432,104 @@ def relook_short_lines(
         # Two views of the line: as scanned, and cut to black and white (see :func:`_ink`);
         # Tesseract is sure of one or the other, rarely of both.
         crops += [crop, _ink(crop)]
+    for mark in unread:
+        crop, box, scale = _box_crop(sheet, mark)
+        chosen.append(([], 0.0, box, scale))
+        crops += [crop, _ink(crop)]
     if not chosen:
         return data
     tables = tesseract.engine().data_many(crops, language=language, psm=7, timeout=timeout)
     replace: dict[int, list[dict[str, str]]] = {}
+    added: list[dict[str, str]] = []
+    blocks = max((int(b) for b in data["block_num"] if str(b).isdigit()), default=0)
     for k, (rows, conf, box, scale) in enumerate(chosen):
         best = max((_words(t) for t in tables[2 * k : 2 * k + 2]), key=_mean_confidence)
+        if not rows:
+            number = _number_mark(best)
+            if number:
+                blocks += 1
+                template = {c: "1" for c in data} | {"level": "5", "block_num": str(blocks)}
+                added += _placed(number, template, box, scale)
+            continue
         if not best or _mean_confidence(best) < max(RELOOK_ACCEPT, conf + RELOOK_GAIN):
             continue
         first = rows[0]
-        replace[first] = [
-            {
-                **{c: data[c][first] for c in data},
-                "text": word["text"],
-                "conf": word["conf"],
-                "left": str(box[0] + int(word["left"]) // scale),
-                "top": str(box[1] + int(word["top"]) // scale),
-                "width": str(int(word["width"]) // scale),
-                "height": str(int(word["height"]) // scale),
-                "word_num": str(n + 1),
-            }
-            for n, word in enumerate(best)
-        ]
+        replace[first] = _placed(_as_number(best), {c: data[c][first] for c in data}, box, scale)
         for i in rows[1:]:
             replace[i] = []
-    if not replace:
+    if not replace and not added:
         return data
     out: tesseract.WordTable = {c: [] for c in data}
-    for i in range(len(data["text"])):
-        for row in replace.get(i, [{c: data[c][i] for c in data}]):
-            for c in data:
-                out[c].append(row.get(c, ""))
+    for row in [
+        *(
+            r
+            for i in range(len(data["text"]))
+            for r in replace.get(i, [{c: data[c][i] for c in data}])
+        ),
+        *added,
+    ]:
+        for c in data:
+            out[c].append(row.get(c, ""))
     return out
+
+
+#: What Tesseract reads for a digit in a lone mark: "- 1 -" comes out as "-l-".
+_DIGIT_LIKE = str.maketrans({"l": "1", "I": "1", "|": "1", "O": "0", "o": "0"})
+_NUMBER_SHAPE = re.compile(r"[\d\-\u2013\u2014/.,:()lI|oO]+")
+_DASHED = re.compile(r"[\-\u2013\u2014][lI|oO]+[\-\u2013\u2014]")
+
+
+def _as_number(words: Sequence[Mapping[str, str]]) -> list[dict[str, str]]:
+    """``words`` with the letters OCR takes for digits made digits, where the reading is
+    made only of digits, such letters and punctuation and holds a digit then ("-l-" is
+    "- 1 -"); else as they are."""
+    text = "".join(word["text"] for word in words)
+    # A lone "|" or "l" is a table's rule or a letter as often as a 1: only a digit beside it
+    # or a dash on both sides ("-l-") makes it one.
+    if _NUMBER_SHAPE.fullmatch(text) and (
+        any(ch.isdigit() for ch in text) or _DASHED.fullmatch(text)
+    ):
+        return [{**w, "text": w["text"].translate(_DIGIT_LIKE)} for w in words]
+    return [dict(w) for w in words]
+
+
+def _number_mark(words: Sequence[Mapping[str, str]]) -> list[dict[str, str]]:
+    """A lone mark's reading if it is a page number ("- 1 -", "3", "2/3"; as sure as a second
+    look must be) or a short line with a number in it ("Page 2", "p. 3"; surer); else
+    nothing."""
+    text = "".join(word["text"] for word in words)
+    if not words or len(text) > RELOOK_CHARS:
+        return []
+    confidence = _mean_confidence(words)
+    number = _as_number(words)
+    if _NUMBER_SHAPE.fullmatch(text) and confidence >= RELOOK_ACCEPT:
+        return number if any(ch.isdigit() for w in number for ch in w["text"]) else []
+    if confidence >= UNREAD_ACCEPT and any(ch.isdigit() for ch in text):
+        return number
+    return []
+
+
+def _placed(
+    words: Sequence[Mapping[str, str]],
+    template: Mapping[str, str],
+    box: tuple[int, int, int, int],
+    scale: int,
+) -> list[dict[str, str]]:
+    """Word-table rows for ``words`` read from the crop of ``box`` enlarged ``scale`` times:
+    ``template``'s columns with the words' text, confidence and place on the sheet."""
+    return [
+        {
+            **template,
+            "text": word["text"],
+            "conf": word["conf"],
+            "left": str(box[0] + int(word["left"]) // scale),
+            "top": str(box[1] + int(word["top"]) // scale),
+            "width": str(int(word["width"]) // scale),
+            "height": str(int(word["height"]) // scale),
+            "word_num": str(n + 1),
+        }
+        for n, word in enumerate(words)
+    ]
 
 
 def _ink(crop: Image.Image) -> Image.Image:
@@ -391,9 +558,18 @@ def _line_crop(
     y0 = min(int(data["top"][i]) for i in rows)
     x1 = max(int(data["left"][i]) + int(data["width"][i]) for i in rows)
     y1 = max(int(data["top"][i]) + int(data["height"][i]) for i in rows)
-    height = y1 - y0
-    if height < 4 or x1 - x0 < 4:
+    if y1 - y0 < 4 or x1 - x0 < 4:
         return None
+    return _box_crop(sheet, (x0, y0, x1, y1))
+
+
+def _box_crop(
+    sheet: Image.Image, box: tuple[int, int, int, int]
+) -> tuple[Image.Image, tuple[int, int, int, int], int]:
+    """The crop of ``box`` on ``sheet`` with a margin, enlarged to about ``RELOOK_HEIGHT``;
+    the crop's box on ``sheet`` and the enlargement."""
+    x0, y0, x1, y1 = box
+    height = y1 - y0
     pad = max(4, height // 2)
     box = (
         max(0, x0 - pad),

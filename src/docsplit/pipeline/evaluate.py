@@ -40,7 +40,7 @@ from docsplit.pipeline.extract import PageFeatures, analyse_pages, complete_page
 from docsplit.pipeline.progress import CancelToken, no_progress
 
 DEFAULT_DPI = 200
-_CACHE_VERSION = 11
+_CACHE_VERSION = 12
 
 
 @attrs.frozen
