@@ -27,15 +27,14 @@ import json
 import random
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import corpus
 
-from docsplit.models import OcrScope, ProcessingOptions
-from docsplit.pipeline.analyse import detect_adaptive
-from docsplit.pipeline.evaluate import StreamScore, load_features, score_stream
+from docsplit.models import ProcessingOptions
+from docsplit.pipeline.evaluate import StreamScore, detect_stream, load_stream
 from docsplit.pipeline.extract import PageFeatures
 
 Make = Callable[[random.Random, int, bool], corpus.Stream]
@@ -75,20 +74,10 @@ def write_twins(
     return pairs
 
 
-def decide(
-    pdf: Path, label: dict[str, list[int]], pool: concurrent.futures.Executor
-) -> tuple[StreamScore, list[PageFeatures]]:
+def decide(pdf: Path, pool: concurrent.futures.Executor) -> tuple[StreamScore, list[PageFeatures]]:
     """The stream's score, as `docsplit evaluate` counts it, and every page's full reading."""
-    first, full = load_features(pdf, pool=pool, scope=OcrScope.ADAPTIVE)
-
-    def complete(pages: list[PageFeatures], numbers: Iterable[int]) -> list[PageFeatures]:
-        wanted = set(numbers)
-        return [full[p.number - 1] if p.number in wanted else p for p in pages]
-
-    _, proposal, _ = detect_adaptive(first, ProcessingOptions(), complete)
-    spans = [(d.start, d.end) for d in proposal.documents]
-    score = score_stream(pdf.stem, "", len(first), label["starts"], label["separators"], spans)
-    return score, full
+    stream = load_stream(pdf.with_suffix(".json"), pool=pool)
+    return detect_stream(stream, ProcessingOptions())[0], stream.full
 
 
 def f1(c: list[int]) -> float:
@@ -121,9 +110,8 @@ def main(argv: list[str]) -> int:
             "pn": [0, 0],
         }
         for scan_pdf, twin_pdf in pairs:
-            label = json.loads(scan_pdf.with_suffix(".json").read_text())
-            scan, scan_pages = decide(scan_pdf, label, pool)
-            twin, twin_pages = decide(twin_pdf, label, pool)
+            scan, scan_pages = decide(scan_pdf, pool)
+            twin, twin_pages = decide(twin_pdf, pool)
             for key, score in (("scan", scan), ("twin", twin)):
                 c = [score.boundary_tp, score.boundary_fp, score.boundary_fn]
                 counts[key] = [a + b for a, b in zip(counts[key], c, strict=True)]

@@ -320,6 +320,8 @@ def unread_ink(
     word of ``data`` covers. Tesseract's layout analysis drops a lone small line now and then
     (a page number "- 1 -" under the text, a bare "3" in a corner): read on its own, it is
     there."""
+    if not zones:
+        return []  # a page's middle, read after its bands
     cell = INK_CELL
     small = sheet.resize(
         (max(1, sheet.width // cell), max(1, sheet.height // cell)), Image.Resampling.BOX

@@ -229,13 +229,16 @@ class LabelledStream:
     name: str
     #: "split/kind" from the label, e.g. "dev/born_digital" ("all" when it says neither).
     group: str
-    pages: int
     true_starts: tuple[int, ...]
     separators: tuple[int, ...]
     #: The label's ``split``: the part of the corpus the stream belongs to.
     part: str
     first: list[PageFeatures]
     full: list[PageFeatures]
+
+    @property
+    def pages(self) -> int:
+        return len(self.first)
 
 
 def load_corpus(
@@ -252,25 +255,34 @@ def load_corpus(
         for p in path.rglob("*.json")
         if p.with_suffix(".pdf").exists() and ".features" not in p.parts
     )
-    out = []
-    for label_path in labels:
-        label = json.loads(label_path.read_text())
-        first, full = load_features(
-            label_path.with_suffix(".pdf"), pool=pool, dpi=dpi, use_cache=use_cache, scope=scope
-        )
-        out.append(
-            LabelledStream(
-                name=label_path.stem,
-                group="/".join(str(label[k]) for k in ("split", "kind") if k in label) or "all",
-                pages=len(first),
-                true_starts=tuple(int(s) for s in label["starts"]),
-                separators=tuple(int(s) for s in label.get("separators", [])),
-                part=str(label.get("split", path.name)),
-                first=first,
-                full=full,
-            )
-        )
-    return out
+    return [
+        load_stream(label_path, pool=pool, dpi=dpi, use_cache=use_cache, scope=scope)
+        for label_path in labels
+    ]
+
+
+def load_stream(
+    label_path: Path,
+    *,
+    pool: concurrent.futures.Executor,
+    dpi: int = DEFAULT_DPI,
+    use_cache: bool = True,
+    scope: OcrScope = OcrScope.ADAPTIVE,
+) -> LabelledStream:
+    """The labelled PDF beside ``label_path`` (``NAME.json``) with its features."""
+    label = json.loads(label_path.read_text())
+    first, full = load_features(
+        label_path.with_suffix(".pdf"), pool=pool, dpi=dpi, use_cache=use_cache, scope=scope
+    )
+    return LabelledStream(
+        name=label_path.stem,
+        group="/".join(str(label[k]) for k in ("split", "kind") if k in label) or "all",
+        true_starts=tuple(int(s) for s in label["starts"]),
+        separators=tuple(int(s) for s in label.get("separators", [])),
+        part=str(label.get("split", label_path.parent.name)),
+        first=first,
+        full=full,
+    )
 
 
 def detect_stream(
