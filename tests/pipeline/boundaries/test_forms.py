@@ -143,6 +143,23 @@ def test_a_web_page_s_print_header_with_its_own_date_is_no_carried_name() -> Non
     assert signal_carried_code(ctx(two, one)) is None
 
 
+def test_a_sender_s_name_in_the_last_letter_s_footer_is_no_running_header() -> None:
+    # Two letters of one bank in a row: the first one's footer names the bank, as its next
+    # letterhead does. The name is the sender's, not a running header carried over.
+    foot = "Sparkasse Nord - Nachlassservice - Sitz Kiel - USt-IdNr. DE941713696"
+    first = page(1, "Sparkasse Nord\n1\n2\n3\n" + LOREM_A + "\n" + foot, bottom=foot)
+    second = page(2, "Sparkasse Nord - Nachlassservice\nHolstenstr. 2, 24103 Kiel\n" + LOREM_B)
+    assert page_cues(second).running_parts == ("Sparkasse Nord", "Nachlassservice")
+    assert signal_carried_code(ctx(second, first)) is None
+    # A running header with its document's number still counts when its name is the footer's.
+    sheet = page(2, "Sparkasse Nord - Abrechnung 4711\nPosten Betrag\n" + LOREM_B)
+    s = signal_carried_code(ctx(sheet, first))
+    assert s is not None and "'Sparkasse Nord'" in s.reason
+    # The name in the body, not only in the footer: a running header all the same.
+    named = page(1, "Bank\n1\n2\n3\nDear Sparkasse Nord,\n" + LOREM_A + "\n" + foot, bottom=foot)
+    assert signal_carried_code(ctx(second, named)) is not None
+
+
 def test_carried_code_keeps_a_schedule_with_its_quote() -> None:
     quote = page(
         1,

@@ -159,7 +159,23 @@ def carried_from_open(ctx: Context, *, codes_only: bool = False) -> tuple[str, i
     if not codes and not parts:
         return None
     bodies = ctx.open_bodies or ((ctx.prev.number, page_body(ctx.prev)),)
+    if parts and not any(ch.isdigit() for ch in "".join(ctx.cues.head_lines[:1])):
+        # The previous page's footer names its sender ("Sparkasse X - Sitz Münster - USt-IdNr.
+        # ..."), as every letter of that sender does: a name carried from there is the
+        # sender's next letterhead ("Sparkasse X - Nachlassservice"), not a running header,
+        # which carries its document's number or date ("Imprimerie Y - Facture RE 90-96975").
+        foot = {ln.strip().upper() for ln in ctx.prev.bottom_text.splitlines()}
+        parts = tuple(p for p in parts if not _only_in(p.upper(), bodies, ctx.prev.number, foot))
+        if not codes and not parts:
+            return None
     return _find_carried(codes, parts, ctx.prev.number, bodies)
+
+
+def _only_in(part: str, bodies: tuple[tuple[int, str], ...], number: int, foot: set[str]) -> bool:
+    """True when ``part`` turns up on page ``number``'s body in its footer lines only."""
+    body = next((b for n, b in bodies if n == number), "")
+    lines = [ln for ln in body.splitlines() if part in ln]
+    return bool(lines) and all(ln.strip() in foot for ln in lines)
 
 
 @functools.lru_cache(maxsize=16)
