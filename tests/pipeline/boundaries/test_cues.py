@@ -27,6 +27,8 @@ from docsplit.pipeline.boundaries.references import signal_references
         ("Page 12", (12, None)),
         ("CARGO MANIFEST Sheet 1 of 5", (1, 5)),
         ("Blatt 2 von 3", (2, 3)),
+        # A French form's sheets.
+        ("FICHE D'INTRADERMOTUBERCULINATION Feuillet 2/3", (2, 3)),
         # OCR drops the space after "p.": the number is still alone on its line.
         ("p.2", (2, None)),
         # French invoices: "Page n° 2/5" (OCR: "n?").

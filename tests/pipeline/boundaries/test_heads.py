@@ -27,7 +27,14 @@ def test_template_refill_counts_shared_lines_and_changed_values() -> None:
     # house waybill under the same master waybill.
     hawb = ("hawb lfx 9494045 mawb 313 7626 7568",)
     assert template_refill(hawb, ("hawb lfx 6656197 mawb 313 7626 7568",))[1] == ("hawb lfx",)
+    # A register number of three digits and the rest of a label before a number.
+    assert template_refill(("registernummer s 459 2024",), ("registernummer s 707 2024",))[1]
+    prefecture = ("préfecture du finistère n 40210 2023",)
+    assert template_refill(prefecture, ("préfecture du finistère n 89700 2023",))[1] == (
+        "préfecture du",
+    )
     assert template_refill(("page 1 of 2",), ("page 2 of 2",))[1] == ()
+    assert template_refill(("feuillet 1 2 type",), ("feuillet 2 2 mouvement",))[1] == ()
     assert template_refill(("account 12345678",), ("account 12345578",))[1] == ()
     # A word both values start with is the rest of a longer label: "wtn 283627" and "wtn
     # 710186" are two numbers, but a line read whole once and cut once is no new value.

@@ -24,6 +24,7 @@ from docsplit.pipeline.boundaries.letters import (
     signal_overleaf,
 )
 from docsplit.pipeline.boundaries.references import signal_references
+from docsplit.pipeline.extract import PageFeatures
 
 
 def test_first_page_signal() -> None:
@@ -41,7 +42,20 @@ def test_first_page_signal() -> None:
     # The same date at the top of the page before: weak evidence against a start.
     s = signal_first_page(ctx(page(2, "Delivery note\n3 March 2024\n" + LOREM_B), letter))
     assert s is not None and s.score == 1.2 - SAME_DATE and "same date 2024-03-03" in s.reason
-    # A payment reminder is titled like any other document kind.
+
+    # The same date on a head filled in anew: certificates issued on one day, no evidence
+    # against a start (``template`` weighs the head).
+    def certificate(n: int, register: str) -> PageFeatures:
+        return page(
+            n,
+            "Gemeinde Senden\nStandesamt\nMünsterstraße 30, 48308 Senden\nSterbeurkunde\n"
+            f"Registernummer S {register}\nSterbetag 07.10.2024\n" + LOREM_A,
+        )
+
+    one, two = certificate(1, "459/2024"), certificate(2, "707/2024")
+    assert signal_template(ctx(two, one)) is not None
+    s = signal_first_page(ctx(two, one))
+    assert s is None or "same date" not in s.reason
     for title in ("Mahnung", "Reminder - payment overdue", "Zahlungserinnerung"):
         s = signal_first_page(ctx(page(2, f"Finanzamt\n{title}\n" + LOREM_B), page(1)))
         assert s is not None and f"title '{title.split()[0].lower()}'" in s.reason

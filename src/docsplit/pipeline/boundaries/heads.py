@@ -107,10 +107,16 @@ def _new_code(a: str, b: str) -> bool:
     """The values start with another number or code of at least four characters, whatever the
     rest of the line: "hawb lfx 9494045 mawb 313 7626" after "hawb lfx 6656197 mawb 313 7626",
     the next house waybill under the same master."""
-    ta, tb = (a.split() or [""])[0], (b.split() or [""])[0]
+    wa, wb = a.split(), b.split()
+    while len(wa) > 1 and len(wb) > 1 and wa[0] == wb[0] and wa[0].isalpha():
+        # The rest of the label ("finistère n" in "préfecture du finistère n 40210 2023").
+        wa, wb = wa[1:], wb[1:]
+    ta, tb = (wa or [""])[0], (wb or [""])[0]
+    # A register number of three digits counts too ("s 459 2024" then "s 707 2024").
+    shortest = 3 if ta.isdigit() and tb.isdigit() else 4
     return (
-        len(ta) >= 4
-        and len(tb) >= 4
+        len(ta) >= shortest
+        and len(tb) >= shortest
         and any(ch.isdigit() for ch in ta)
         and any(ch.isdigit() for ch in tb)
         and difflib.SequenceMatcher(None, ta, tb).ratio() < 0.5

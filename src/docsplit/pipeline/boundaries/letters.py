@@ -63,9 +63,10 @@ def signal_first_page(ctx: Context) -> Signal | None:
     if c.date and c.date != p.date:
         score += 0.5
         reasons.append(f"date {c.date}")
-    elif c.date:
+    elif c.date and signal_template(ctx) is None:
         # The same date at the top of both pages: a dated running header, or an enclosure
-        # written the same day.
+        # written the same day. (Not when the head is filled in anew: a batch of forms or
+        # certificates issued on one day, which ``template`` weighs.)
         score -= SAME_DATE
         reasons.append(f"same date {c.date}")
     if c.letterhead and not p.letterhead:

@@ -13,9 +13,9 @@ import re
 NUMBERING = [
     # "Page 2 of 3", "Page 2/3", "page 2 sur 3", "Seite 2 von 3", "Pág. 2 de 3", "p. 2/3",
     # "Page n° 2/5" (OCR: "n?", "n*"),
-    # "Sheet 1 of 5" (forms, manifests), "Blatt 2 von 3"
+    # "Sheet 1 of 5" (forms, manifests), "Blatt 2 von 3", "Feuillet 2/3"
     re.compile(
-        r"\b(?:page|seite|pag|pág|p|sheet|blatt|feuille)\.?\s*(?:n[°o?*º]\.?\s*)?:?\s*"
+        r"\b(?:page|seite|pag|pág|p|sheet|blatt|feuillet?)\.?\s*(?:n[°o?*º]\.?\s*)?:?\s*"
         r"(\d{1,3}|[|lI](?=\s))\s*"
         r"(?:of|von|sur|de|/|aus)\s*(\d{1,3})\b",
         re.IGNORECASE,
@@ -271,7 +271,7 @@ POSTAL_RE = re.compile(
 ROW_DATE_RE = re.compile(r"^\d{1,2} \d{1,2}\b")
 #: Lines about page numbers change from page to page inside one document. (Not a sheet's
 #: own number: "recovery job sheet n 36531" is the next job's.)
-NUMBERING_WORD = re.compile(r"\b(?:page|seite|sheet|blatt|feuille|p)\b(?!(?: n| no| nr)? \d{4})")
+NUMBERING_WORD = re.compile(r"\b(?:page|seite|sheet|blatt|feuillet?|p)\b(?!(?: n| no| nr)? \d{4})")
 #: "Key: value" in a page's head; the value runs to the next key or the end of the line.
 FIELD_KEY_RE = re.compile(r"((?:[^\W\d_]+\.? ){0,1}[^\W\d_]+\.?)\s*:\s*")
 #: Words that make a field name an identity field: who or what period a document is about.
@@ -361,7 +361,8 @@ KEYED_DATE_RE = re.compile(
 NUMBER_LABELS = frozenset(("no", "nr", "n", "number", "nummer", "num", "ref", "reference", "id"))
 #: "Page 3 of 5" in a canonical head line ("page n 3 5", "seite 2 von 3").
 HEAD_PAGE_RE = re.compile(
-    r"\b(?:page|seite|blatt|sheet|feuille)(?: n| no)? (\d{1,3}) (?:(?:of|von|sur|de) )?(\d{1,3})\b"
+    r"\b(?:page|seite|blatt|sheet|feuillet?)(?: n| no)? "
+    r"(\d{1,3}) (?:(?:of|von|sur|de) )?(\d{1,3})\b"
 )
 #: An amount with its decimals, not a date ("7,809.53", not "01.02.2024").
 AMOUNT_RE = re.compile(r"\d[.,]\d{2}(?![.,]?\d)")
