@@ -78,6 +78,21 @@ def test_template_signal_on_a_short_head_with_a_new_period() -> None:
     # ... and the same supplier number then says nothing against the next statement.
     assert starts([statement(1, "Oktober 2023"), statement(2, "Dezember 2024")]) == [1, 2]
 
+    # A title that names another week needs no shared line at all: the table under it
+    # (the week's days, the shifts) changes from sheet to sheet.
+    def rota(n: int, week: str, days: str) -> PageFeatures:
+        return page(n, f"STAFF ROTA - week commencing {week} Hollins Chemist\n{days}\n" + LOREM_A)
+
+    one = rota(1, "3 March 2025", "Name Role Mon 3 Tue 4 Wed 5")
+    two = rota(2, "12 May 2025", "Name Role Mon 12 Tue 13 Wed 14")
+    s = signal_template(ctx(two, one))
+    assert s is not None and "staff rota" in s.reason
+    # Not when only this page's first line carries a date: a price list's running header
+    # under the letterhead of its first page.
+    letterhead = page(1, "Kestrix Pumps GmbH kestrix.example.org\n15 Saddler's Walk\n" + LOREM_A)
+    sheet = page(2, "Kestrix Pumps GmbH - Price List 2022 valid from 2022-07-01\n" + LOREM_B)
+    assert signal_template(ctx(sheet, letterhead)) is None
+
 
 def test_template_signal_splits_a_batch_of_form_letters() -> None:
     body = "Please pay the fee below by the due date.\n" + LOREM_A

@@ -92,7 +92,14 @@ def signal_template(ctx: Context) -> Signal | None:
     # A period in the title changed ("Milchgeldabrechnung Oktober 2023" then "... Dezember
     # 2024"): the next statement, however short its head; two shared lines will do.
     dated = any(date_key(line) for line in ctx.cues.head_lines[:3] if line_label(line) in changed)
-    if not changed or fixed < (2 if "address" in changed or dated else TEMPLATE_FIXED):
+    # The title itself names another period ("Staff rota - week commencing 12 May 2025" after
+    # "... 3 March 2025"): the next week's or month's sheet, however its table's lines changed.
+    titles = (*ctx.prev_cues.head_lines[:1], *ctx.cues.head_lines[:1])
+    period = (
+        len(titles) == 2 and all(date_key(x) for x in titles) and line_label(titles[1]) in changed
+    )
+    needed = 0 if period else 2 if "address" in changed or dated else TEMPLATE_FIXED
+    if not changed or fixed < needed:
         return None
     if carried_from_open(ctx, codes_only=True) is not None:
         # The new number was announced in the open document ("Delivery tickets enclosed"
