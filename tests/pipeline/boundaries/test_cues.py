@@ -29,6 +29,9 @@ from docsplit.pipeline.boundaries.references import signal_references
         ("Blatt 2 von 3", (2, 3)),
         # A French form's sheets.
         ("FICHE D'INTRADERMOTUBERCULINATION Feuillet 2/3", (2, 3)),
+        # A sheet number at the end of a count sheet's title line.
+        ("Bottle stock - count sheet Sheet 1", (1, None)),
+        ("Inventaire de cave - cuves et fûts Feuille 2", (2, None)),
         # OCR drops the space after "p.": the number is still alone on its line.
         ("p.2", (2, None)),
         # French invoices: "Page n° 2/5" (OCR: "n?").
@@ -55,6 +58,9 @@ def test_numbering_ignores_dates_and_impossible_totals() -> None:
     assert find_numbering(page(1, "\n".join([handover, *[LOREM_A] * 5]), top=handover)) is None
     assert find_numbering(page(1, top="1/4\nHofmann KG\nAm Gueterbahnhof 5")) is not None
     assert find_numbering(page(1, bottom="Page 5 of 3")) is None
+    # A form's "Blatt" label with its value on the next line is no sheet number.
+    head = "Bauvorhaben\nProj.-Nr.\n8357\nBlatt\n17\nIndex\nA"
+    assert find_numbering(page(1, "\n".join([head, *[LOREM_A] * 5]), top=head)) is None
     assert find_numbering(page(1, bottom="Page Image of 2")) is None
 
 

@@ -27,6 +27,8 @@ NUMBERING = [
 NUMBER_ONLY = [
     # "Page 2", "Seite 2" alone on a line
     re.compile(r"^\s*(?:page|seite|p\.)\s*(\d{1,3})\s*$", re.IGNORECASE | re.MULTILINE),
+    # "... count sheet Sheet 1", "Inventaire de cave Feuille 2": a sheet number ends its line
+    re.compile(r"\b(?:sheet|blatt|feuillet?)[ \t]+(\d{1,3})[ \t]*$", re.IGNORECASE | re.MULTILINE),
     # "- 2 -"
     re.compile(r"^[ \t]*[-\u2013\u2014][ \t]*(\d{1,3})[ \t]*[-\u2013\u2014][ \t]*$", re.MULTILINE),
 ]
