@@ -139,6 +139,11 @@ def test_an_enclosure_line_keeps_the_enclosure_with_its_letter() -> None:
     french = page(1, "Madame, Monsieur,\n" + LOREM_A + "\nE. Marchand\nPJ : CV, diplomes\nRH")
     assert page_cues(french).enclosure == "CV, diplomes"
     assert page_cues(page(1, LOREM_A + "\nPJ Harvey tickets")).enclosure is None
+    # "Anlage" begins longer German words: the installer who signs a grid application
+    # ("Anlagenerrichter") announces nothing.
+    grid = page(1, LOREM_A + "\nAnlagenerrichter F. Kaiser Datum 29.01.2024")
+    assert page_cues(grid).enclosure is None
+    assert page_cues(page(1, LOREM_A + "\nAnlagen: Lageplan")).enclosure == "Lageplan"
 
 
 @pytest.mark.parametrize(

@@ -56,7 +56,7 @@ SUBJECT_RE = re.compile(
 #: schedule", "Encl.", "Anlage: Preisblatt", "Pièce jointe : ...").
 ENCLOSURE_RE = re.compile(
     r"^\s*(?:enclosures?|enclosed|encl\.|enc\.|attachments?|anlagen?|beilagen?|"
-    r"pi[eè]ces?\s+jointes?|p\.\s?j\.|pj(?=\s*:))(?:\s*\(\w+\))?\s*[:.\-\u2013]?\s*(.*)$",
+    r"pi[eè]ces?\s+jointes?|p\.\s?j\.|pj(?=\s*:))(?!\w)(?:\s*\(\w+\))?\s*[:.\-\u2013]?\s*(.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 #: The same announced in a sentence: "We enclose the estate account", "Please find enclosed
