@@ -35,6 +35,16 @@ def test_references_signal() -> None:
     again = page(2, "Account No: 65239627\n" + LOREM_B, bottom="Page 1 of 3")
     s = signal_references(ctx(again, last))
     assert s is not None and s.score == -SAME_REF_LETTER
+    # So does a new title with a date of its own: a supplier's delivery note after its
+    # collection ticket, both under the customer's account ...
+    ticket = page(1, "TRADE COUNTER - COLLECTION\nDate: 12/05/2025\nAccount: L90838\n" + LOREM_A)
+    note = page(2, "DELIVERY NOTE DN9903667\nDate 24/03/2025\nAccount L90838\n" + LOREM_B)
+    s = signal_references(ctx(note, ticket))
+    assert s is not None and s.score == -SAME_REF_LETTER
+    # ... but not a statement whose first date is its table's first row.
+    rows = page(2, "Statement\nAccount L90838\n24/03/2025 Invoice 12511 2,546.23\n" + LOREM_B)
+    s = signal_references(ctx(rows, ticket))
+    assert s is not None and s.score == -SAME_REF
     # Certificates, bookings, quotes, memberships ... carry reference numbers too.
     cert_a = page(1, "Certificate of Motor Insurance\nCertificate number RSU/4672490\n" + LOREM_A)
     cert_b = page(2, "Certificate of Motor Insurance\nCertificate number HGI/6849671\n" + LOREM_A)

@@ -222,12 +222,12 @@ def template_refill_words(
         if block.size >= 3
         and sum(1 for w in a[block.a : block.a + block.size] if len(w) >= 3 and w.isalpha()) >= 2
     )
-    old, new = _dated_lines(prev), _dated_lines(cur)
+    old, new = dated_lines(prev), dated_lines(cur)
     changed = any(k in new and new[k] != v for k, v in old.items()) and not _later_page(cur)
     return fixed, ("date",) if changed else ()
 
 
-def _dated_lines(lines: tuple[str, ...]) -> dict[str, str]:
+def dated_lines(lines: tuple[str, ...]) -> dict[str, str]:
     """The dates of a head by the word right before each ("date" in "date 26 september 2024",
     "by" in "please read by october 1 2023"). A table row starts with its date and has none:
     a mileage log's days run on from page to page."""

@@ -11,6 +11,7 @@ from docsplit.pipeline.boundaries.forms import (
     same_ref,
     signal_template,
 )
+from docsplit.pipeline.boundaries.heads import dated_lines
 from docsplit.pipeline.boundaries.letters import enclosed_copy
 from docsplit.pipeline.boundaries.numbering import signal_numbering
 
@@ -73,6 +74,19 @@ def _same_ref(ctx: Context) -> float:
     # A letter that opens with "Dear ..." under the same account number is the sender's next
     # letter about that account: over the development corpora every such page started one.
     if ctx.cues.salutation:
+        return SAME_REF_LETTER
+    c, p = ctx.cues, ctx.prev_cues
+    if (
+        c.title_word
+        and c.title_word != p.title_word
+        and c.date
+        and p.date
+        and c.date != p.date
+        and dated_lines(c.head_lines)
+    ):
+        # A new title and a date of its own ("Date 24/03/2025", not a table's first row)
+        # under the same account: the supplier's next delivery note after a collection
+        # ticket, not a later page of the ticket.
         return SAME_REF_LETTER
     numbering = signal_numbering(ctx)
     if numbering is not None and numbering.score > 0:
