@@ -248,6 +248,13 @@ def test_carried_code_keeps_a_schedule_with_its_quote() -> None:
     assert signal_carried_code(earlier) is None
     # Dates like 18-JUN-2025 are no identifiers.
     assert page_cues(page(1, "Offer of employment 18-JUN-2025\n")).head_codes == frozenset()
+    # An air waybill's number is digits only: the repatriation letter that names it keeps it.
+    advice = page(1, "Repatriation\n1\n2\n3\nAir waybill 125-37661952, cargo terminal\n" + LOREM_A)
+    waybill = page(2, "AIR WAYBILL 125-37661952\nShipper's Name and Address\n" + LOREM_B)
+    assert page_cues(waybill).head_codes == frozenset({"125-37661952"})
+    s = signal_carried_code(ctx(waybill, advice))
+    assert s is not None and "125-37661952" in s.reason
+    assert page_cues(page(1, "Tel. 0211 42 18 70 - 40474 Düsseldorf\n")).head_codes == frozenset()
 
 
 def test_template_signal_on_scans_where_ocr_cut_the_heads_differently() -> None:

@@ -255,7 +255,11 @@ REF_ANY_SKIP = frozenset(
 WORD_RE = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 #: An identifier: letters and digits mixed, slashes and dashes inside ("Q431363",
 #: "HH28383741", "ITT/2026/99", "HB/245/59401").
-CODE_RE = re.compile(r"(?<![\w/-])(?=[\w/-]*\d)(?=[\w/-]*[^\W\d_])[^\W_][\w/-]{4,}[^\W_](?![\w/-])")
+CODE_RE = re.compile(
+    r"(?<![\w/-])(?=[\w/-]*\d)(?=[\w/-]*[^\W\d_])[^\W_][\w/-]{4,}[^\W_](?![\w/-])|"
+    # ... or digits only, a short prefix and a long serial: an air waybill "125-37661952".
+    r"(?<![\w/-])\d{3}-\d{8}(?![\w/-])"
+)
 #: A running header's first part, before a dash: "Bethany Okonkwo - Haushaltsplan".
 RUNNING_LEAD_RE = re.compile(r"^((?=[^\n]*[^\W\d_]{3})[^\n]{3,60}?)\s+[-\u2013]\s+\S")
 #: ... and after it, when the dash splits the line in two: "Tenancy Agreement - Block C 7D".
