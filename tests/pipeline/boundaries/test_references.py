@@ -45,6 +45,15 @@ def test_references_signal() -> None:
     rows = page(2, "Statement\nAccount L90838\n24/03/2025 Invoice 12511 2,546.23\n" + LOREM_B)
     s = signal_references(ctx(rows, ticket))
     assert s is not None and s.score == -SAME_REF
+    # So does a pay period that changed under the same employer reference.
+    notice_a = page(1, "Employer ref EMP575022\nPay period: 12/2023\n" + LOREM_A)
+    notice_b = page(2, "Employer ref EMP575022\nPay period: 01/2025\n" + LOREM_B)
+    s = signal_references(ctx(notice_b, notice_a))
+    assert s is not None and s.score == -SAME_REF_LETTER
+    # French "Réf." with its dot: two translation contracts of one publisher.
+    assert page_cues(page(1, "Réf. TL-6828-29 Entre Éditions Ardoise\n")).refs == {
+        "ref": "TL-6828-29"
+    }
     # Certificates, bookings, quotes, memberships ... carry reference numbers too.
     cert_a = page(1, "Certificate of Motor Insurance\nCertificate number RSU/4672490\n" + LOREM_A)
     cert_b = page(2, "Certificate of Motor Insurance\nCertificate number HGI/6849671\n" + LOREM_A)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from docsplit.pipeline.boundaries.context import Context, Signal, opens_letter
 from docsplit.pipeline.boundaries.forms import (
     carried_from_open,
+    compare_fields,
     listed_on,
     ref_differs,
     same_ref,
@@ -74,6 +75,10 @@ def _same_ref(ctx: Context) -> float:
     # A letter that opens with "Dear ..." under the same account number is the sender's next
     # letter about that account: over the development corpora every such page started one.
     if ctx.cues.salutation:
+        return SAME_REF_LETTER
+    if compare_fields(ctx)[0]:
+        # A pay period or a name that changed under the same employer or account number:
+        # the account's next notice (``identity`` weighs the field).
         return SAME_REF_LETTER
     c, p = ctx.cues, ctx.prev_cues
     if (

@@ -216,13 +216,13 @@ LATER_SECTION_RE = re.compile(
     r"^\W*(?:section|part|teil|abschnitt|partie)\s+(?:[2-9]|1\d)\b", re.IGNORECASE
 )
 REF_RE = re.compile(
-    r"\b(invoice|account|customer|client|order|policy|contract|statement|reference|ref|case|"
+    r"\b(invoice|account|customer|client|order|policy|contract|statement|reference|r[eé]f|case|"
     r"claim|certificate|booking|quote|quotation|estimate|receipt|membership|member|folio|ticket|"
     r"mandate|permit|licen[cs]e|bill|rechnung|kunden|facture"
     # German compounds: Bestellnummer, Kundennummer, Rechnungs-Nr. ...
     r"|(?:bestell|auftrags|kunden|rechnungs|vertrags|versicherungs|policen|konto|mitglieds|"
     r"beleg|buchungs|zertifikats)(?=-?(?:nummer|nr\b)))"
-    r"\s*-?(?:nummer|no\.?|number|nr\.?|n°|#|id)?\s*[:#]?\s*"
+    r"\s*-?(?:nummer|no\.?|number|nr\.?|n°|#|id)?\s*[:#.]?\s*"
     r"([A-Z]{0,4}[-/]?\d[\w/-]{3,})",
     re.IGNORECASE,
 )
@@ -354,6 +354,7 @@ REF_SYNONYMS = {
     **dict.fromkeys(("quote", "quotation", "estimate", "angebot", "devis"), "quote"),
     **dict.fromkeys(("order", "bestell", "auftrag", "commande"), "order"),
     **dict.fromkeys(("customer", "client", "kunden", "kunde"), "customer"),
+    "réf": "ref",
 }
 CANON_DATE_RE = re.compile(
     rf"\b(\d{{1,2}} \d{{1,2}} \d{{4}}|\d{{4}} \d{{1,2}} \d{{1,2}}|(?:{MONTH_ALT}) \d{{4}})\b"
