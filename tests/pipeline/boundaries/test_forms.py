@@ -255,6 +255,20 @@ def test_carried_code_keeps_a_schedule_with_its_quote() -> None:
     s = signal_carried_code(ctx(waybill, advice))
     assert s is not None and "125-37661952" in s.reason
     assert page_cues(page(1, "Tel. 0211 42 18 70 - 40474 Düsseldorf\n")).head_codes == frozenset()
+    # A number the report gave under its title, in the lines the body search leaves out,
+    # heads its test record: the report's own sheet ...
+    report = page(
+        1, "Staverton Avionics\nCheltenham\nCOMPONENT STRIP REPORT\nReport no. SR-83255\n"
+    )
+    record = page(2, "COMPONENT STRIP REPORT SR-83255\nFUNCTIONAL TEST RECORD\n" + LOREM_B)
+    refs = page_cues(report).refs
+    s = signal_carried_code(ctx(record, report, open_refs=refs))
+    assert s is not None and "SR-83255" in s.reason
+    # ... but a customer number is the customer's, on every invoice it gets.
+    invoice = page(1, "Weinhandel Brandt\n1\n2\nCustomer no. K1852\n" + LOREM_A)
+    second = page(2, "Weinhandel Brandt K1852\nInvoice\n" + LOREM_B)
+    refs = page_cues(invoice).refs
+    assert signal_carried_code(ctx(second, invoice, open_refs=refs)) is None
 
 
 def test_template_signal_on_scans_where_ocr_cut_the_heads_differently() -> None:

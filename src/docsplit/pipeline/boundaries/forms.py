@@ -165,6 +165,13 @@ def carried_from_open(ctx: Context, *, codes_only: bool = False) -> tuple[str, i
             codes = codes - shared
     if not codes and not parts:
         return None
+    # A number the open document gave under a label ("Report no. SR-83255" under its title)
+    # heads this page unlabelled ("COMPONENT STRIP REPORT SR-83255"): the report's later
+    # sheet. (The body search below skips a page's first lines, its letterhead.) Not the
+    # customer's or account's number: the same sender's next invoice carries that one too.
+    labelled = {v: k for k, v in ctx.open_refs.items() if k not in vocab.PARTY_REFS}
+    if hit := next((c for c in sorted(codes) if c in labelled), None):
+        return hit, ctx.prev.number
     bodies = ctx.open_bodies or ((ctx.prev.number, page_body(ctx.prev)),)
     if parts and not any(ch.isdigit() for ch in "".join(ctx.cues.head_lines[:1])):
         # The previous page's footer names its sender ("Sparkasse X - Sitz Münster - USt-IdNr.
