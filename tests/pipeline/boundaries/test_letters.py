@@ -153,6 +153,9 @@ def test_an_enclosure_line_keeps_the_enclosure_with_its_letter() -> None:
         ("Please find enclosed your P45.", "please find enclosed"),
         ("| enclose the draft contract for your review.", "| enclose"),
         ("Vous trouverez ci-joint le devis.", "ci-joint"),
+        # A compliments slip on top of what it accompanies.
+        ("Mit freundlichen Empfehlungen", "mit freundlichen empfehlungen"),
+        ("With compliments", "with compliments"),
         ("Please read the enclosed guide on how to use your badge.", "the enclosed"),
         ("Bitte pruefen Sie die beiliegende Abrechnung.", "beiliegende"),
         ("Die Planungszeichnungen liegen bei.", "liegen bei"),

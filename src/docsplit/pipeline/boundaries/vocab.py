@@ -70,7 +70,10 @@ ENCLOSE_PHRASE_RE = re.compile(
     r"\bthe\s+enclosed\b|\bbeiliegende[nmrs]?\b|\bbeigef(?:ü|ue)gte[nmrs]?\b|"
     r"\bto\s+enclose\b|\b(?:am|are)\s+enclosing\b|\bin\s+der\s+anlage\b|"
     r"\b(?:liegt|liegen)\s+(?:\w+\s+)?bei\b|\bbeigelegt\b|\bbeigef(?:ü|ue)gt\b|"
-    r"\ben\s+pi[eè]ce\s+jointe\b",
+    r"\ben\s+pi[eè]ce\s+jointe\b|"
+    # A compliments slip is sent on top of what it accompanies.
+    r"\bwith\s+(?:our\s+)?compliments\b|\bmit\s+freundlichen\s+empfehlungen\b|"
+    r"\bavec\s+(?:nos|les|mes)\s+compliments\b",
     re.IGNORECASE,
 )
 #: ... or as a short sentence at a letter's foot: "Delivery tickets enclosed.", "Lieferscheine
