@@ -7,7 +7,12 @@ from pagekit import LOREM_A, LOREM_B, ctx, page, starts
 from docsplit.pipeline.boundaries.content import HEADER_WEIGHT
 from docsplit.pipeline.boundaries.cues import page_cues
 from docsplit.pipeline.boundaries.forms import ref_differs
-from docsplit.pipeline.boundaries.references import SAME_REF, SAME_REF_LETTER, signal_references
+from docsplit.pipeline.boundaries.references import (
+    SAME_REF,
+    SAME_REF_EARLIER,
+    SAME_REF_LETTER,
+    signal_references,
+)
 from docsplit.pipeline.extract import PageFeatures
 
 
@@ -80,9 +85,11 @@ def test_references_are_compared_with_the_document_so_far() -> None:
     again = page(3, "Brightwell Electrical\nQuotation no. Q-1441\n" + LOREM_A)
     s = signal_references(ctx(again, terms, open_refs=page_cues(quote).refs))
     assert s is not None and s.score > 2 and "earlier in the document" in s.reason
+    # The same number again after a page without it says nothing either way: as often the
+    # sender's next document to the same customer (after a terms page) as a later sheet.
     same = page(3, "Brightwell Electrical\nEstimate no. EST-5018\n" + LOREM_A)
     s = signal_references(ctx(same, terms, open_refs=page_cues(quote).refs))
-    assert s is not None and s.score == -SAME_REF
+    assert s is not None and s.score == -SAME_REF_EARLIER and "as earlier" in s.reason
     assert signal_references(ctx(again, terms)) is None
     # Through the detector: the numbers of the open document are carried along.
     assert starts([quote, terms, again]) == [1, 3]
