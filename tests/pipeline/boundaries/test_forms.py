@@ -62,6 +62,13 @@ def test_identity_signal() -> None:
     s = signal_identity(ctx(cont, page(1, "Customer: John Carter\n" + LOREM_A)))
     assert s is not None and s.score < 0
     assert signal_identity(ctx(page(2), page(1))) is None
+    # The same form number names the form, not whom it is about: no evidence; another one is.
+    notice = page(1, "HM Coroner\nAcknowledgement of notice (Form 104)\n" + LOREM_A)
+    assert page_cues(notice).fields == {"form": "104"}
+    assert signal_identity(ctx(attrs.evolve(notice, number=2), notice)) is None
+    other = page(2, "HM Coroner\nNotice (Form 105)\n" + LOREM_A)
+    s = signal_identity(ctx(other, notice))
+    assert s is not None and s.score > 0
 
 
 def test_template_signal_on_a_short_head_with_a_new_period() -> None:
