@@ -15,6 +15,7 @@ from docsplit.pipeline.boundaries.letters import (
     COPY_MARK,
     ENCLOSURE_WEIGHT,
     OVERLEAF_WEIGHT,
+    RETURN_ADDRESS,
     SAME_DATE,
     signal_attachment,
     signal_copy,
@@ -56,6 +57,24 @@ def test_first_page_signal() -> None:
     assert signal_template(ctx(two, one)) is not None
     s = signal_first_page(ctx(two, one))
     assert s is None or "same date" not in s.reason
+    # The sender's return address above the addressee, as a window envelope shows it.
+    window = (
+        "Weingut Kessler-Hahn\nWeinstraße 41, 67146 Deidesheim\n"
+        "Weingut Kessler-Hahn, Weinstraße 41, 67146 Deidesheim\n"
+        "Weinhandel Brandt GbR\nKirchgasse 7\n55234 Flonheim\n" + LOREM_B
+    )
+    assert page_cues(page(2, window)).return_address
+    s = signal_first_page(ctx(page(2, window), page(1)))
+    assert s is not None and "return address" in s.reason and s.score == RETURN_ADDRESS
+    uk = "Acme Ltd, 1 Elm Street, Leeds LS1 4DY\nMrs J Ahmed\n85 Orchard Close\nYork YO43 4HA\n"
+    assert page_cues(page(2, uk + LOREM_B)).return_address
+    # An address in running text, or one without an addressee under it, is no window.
+    for text in (
+        "Je soussigné René Girard, demeurant 45 rue Francis, 69100 Villeurbanne\n" + LOREM_A,
+        "Concert\nMaison des Associations, 15 rue Léon-Blum, 69100 Villeurbanne\n" + LOREM_A,
+    ):
+        assert not page_cues(page(2, text)).return_address
+    # A payment reminder is titled like any other document kind.
     for title in ("Mahnung", "Reminder - payment overdue", "Zahlungserinnerung"):
         s = signal_first_page(ctx(page(2, f"Finanzamt\n{title}\n" + LOREM_B), page(1)))
         assert s is not None and f"title '{title.split()[0].lower()}'" in s.reason

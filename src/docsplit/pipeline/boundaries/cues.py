@@ -21,6 +21,8 @@ from docsplit.pipeline.extract import PageFeatures
 
 #: How many of a page's first lines are compared as its head.
 HEAD_LINES = 15
+#: Lines of a page's head where a window envelope's return address sits.
+RETURN_LINES = 14
 
 
 @attrs.frozen
@@ -78,6 +80,8 @@ class PageCues:
     #: The parts of a running header around its dash ("Bethany Okonkwo", "Haushaltsplan" in
     #: "Bethany Okonkwo - Haushaltsplan"), empty when the first line is no such header.
     running_parts: tuple[str, ...] = ()
+    #: The sender's return address on a line of its own in the head (window envelopes).
+    return_address: bool = False
 
 
 def find_fields(lines: Sequence[str]) -> dict[str, str]:
@@ -308,6 +312,7 @@ def page_cues(page: PageFeatures) -> PageCues:
         else "",
         head_lines=tuple(h for ln in lines[:HEAD_LINES] if (h := _canon_line(ln))),
         running_parts=_running_parts(lines[0]) if lines else (),
+        return_address=_return_address(lines[:RETURN_LINES]),
         head_codes=frozenset(
             m.group(0).upper()
             for ln in lines[:2]
@@ -328,6 +333,17 @@ def _attachment(lines: Sequence[str]) -> str | None:
     if lines and vocab.ANNEX_TITLE_RE.match(lines[0]):
         return lines[0][:60]
     return next((ln for ln in (*lines[:12], *lines[-4:]) if vocab.EXHIBIT_RE.match(ln)), None)
+
+
+def _return_address(lines: Sequence[str]) -> bool:
+    """A return address line with the addressee's postcode in the few lines below it: the
+    window of a letter's first page. (An address alone on a line is as often a venue or a
+    signatory's in a form.)"""
+    for i, line in enumerate(lines):
+        if vocab.RETURN_ADDRESS_RE.match(line.strip()):
+            below = "\n".join(lines[i + 1 : i + 6])
+            return vocab.ADDRESSEE_POSTCODE_RE.search(below) is not None
+    return False
 
 
 def _running_parts(line: str) -> tuple[str, ...]:

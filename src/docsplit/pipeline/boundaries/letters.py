@@ -10,10 +10,14 @@ from docsplit.pipeline.boundaries.content import signal_similarity
 from docsplit.pipeline.boundaries.context import Context, Signal
 from docsplit.pipeline.boundaries.cues import jaccard
 from docsplit.pipeline.boundaries.forms import signal_identity, signal_template
-from docsplit.pipeline.boundaries.layout import COVER_START, cover_like
+from docsplit.pipeline.boundaries.layout import COVER_START, cover_like, signal_cover
 
 #: Log-odds against a start for a page marked as a copy.
 COPY_MARK = 4.5
+#: Log-odds for the sender's return address above the addressee (a letter's first page):
+#: over 42 parts 1,178 pages that began a document had one and 75 others did (of them 54 an
+#: address in running text). 2.0 keeps 18 more starts and splits 2 more pages.
+RETURN_ADDRESS = 2.0
 #: Log-odds for a previous page that refers to its back. (1.5 until over 42 parts 49 such
 #: pages began a document and 120 did not; 1.0 keeps 3 more starts and splits no more.)
 OVERLEAF_WEIGHT = 1.0
@@ -73,6 +77,10 @@ def signal_first_page(ctx: Context) -> Signal | None:
     if c.letterhead and not p.letterhead:
         score += 0.8
         reasons.append("new letterhead")
+    if c.return_address and not p.return_address and signal_cover(ctx) is None:
+        # (After a cover page, the pack's letter: the cover speaks for the page.)
+        score += RETURN_ADDRESS
+        reasons.append("return address")
     if cover_like(ctx.page, ctx.prev.body_font_size) and (
         c.numbering is None or c.numbering.number == 1
     ):

@@ -269,6 +269,23 @@ RUNNING_LEAD_RE = re.compile(r"^((?=[^\n]*[^\W\d_]{3})[^\n]{3,60}?)\s+[-\u2013]\
 RUNNING_TAIL_RE = re.compile(r"^[^\n]{3,60}?\s+[-\u2013]\s+([^\n]{3,60})$")
 DASH_RE = re.compile(r"\s+[-\u2013]\s+")
 DATE_CODE_RE = re.compile(r"^\d{1,2}[-/][^\W\d_]{3,4}[-/]\d{2,4}$")
+#: The sender's return address on one line above the addressee, as window envelopes show it
+#: ("Weingut Kessler-Hahn, Weinstraße 41, 67146 Deidesheim", "Acme Ltd, 1 Elm St, Leeds LS1
+#: 4DY"): a letter's first page. Not a sentence that names an address ("Je soussigné X,
+#: demeurant ...", "Zwischen X, ...").
+RETURN_ADDRESS_RE = re.compile(
+    r"^(?!(?:je|entre|zwischen|between|oder|und|and|or|at|bei|chez)\b)"
+    r"[^\n,]{3,60},\s*[^\n,]{3,50},\s*(?:[^\n,]{2,40},\s*)?"
+    r"(?:\d{5}\s+[^\W\d_][^\n,]{1,40}|[^\W\d_][^\n,]{1,30}\s+[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2})"
+    r"(?:\.\.\.)?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: The addressee's postcode and town under a return address ("26135 Oldenburg", "Leeds LS1
+#: 4DY", "75011 Paris").
+ADDRESSEE_POSTCODE_RE = re.compile(
+    r"^\s*(?:[A-Z]-?)?\d{4,5}\s+[^\W\d_]{2,}|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\s*$",
+    re.MULTILINE,
+)
 #: A postcode and town on a canonical line: "wexcombe wx2 5ld", "99084 erfurt".
 #: (Not a register number: "amtsgericht koeln hrb 33201 ust idnr".)
 POSTAL_RE = re.compile(
