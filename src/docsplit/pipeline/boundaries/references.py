@@ -23,7 +23,8 @@ SAME_REF = 4.0
 SAME_REF_LETTER = 1.0
 #: The same number as a page before the previous one, which did not carry it (a terms or notes
 #: page between): over 42 parts 17 such pages began a document and 22 did not, no evidence
-#: either way. (4.0, as for the previous page, lost 17 boundaries and kept no page more.)
+#: either way. (At 4.0, as for the previous page, 10 more starts were missed and no page more
+#: was kept with its document.)
 SAME_REF_EARLIER = 0.0
 
 

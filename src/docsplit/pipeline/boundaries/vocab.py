@@ -367,10 +367,10 @@ DATE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 #: German compounds join with an "s" after these endings: "Rechnungsnummer" is the
 #: "Rechnung" number, the one an itemised page calls "Rechnung 9540629973".
 FUGEN_S = ("ungs", "heits", "keits", "schafts", "ions", "täts", "tats")
-#: Labels that name the same number: one sender calls its quote an estimate on one
-#: document and a quotation on the next.
 #: Reference keys that name a party (the customer, an account, a member), not one document.
 PARTY_REFS = frozenset(("customer", "account", "member", "membership", "konto", "mitglieds"))
+#: Labels that name the same number: one sender calls its quote an estimate on one
+#: document and a quotation on the next.
 REF_SYNONYMS = {
     **dict.fromkeys(("invoice", "bill", "rechnung", "facture"), "invoice"),
     **dict.fromkeys(("quote", "quotation", "estimate", "angebot", "devis"), "quote"),
