@@ -11,6 +11,7 @@ from docsplit.pipeline.boundaries.cues import page_cues
 from docsplit.pipeline.boundaries.forms import signal_template
 from docsplit.pipeline.boundaries.layout import COVER_START
 from docsplit.pipeline.boundaries.letters import (
+    ADDRESS_BLOCK,
     ATTACHMENT_WEIGHT,
     COPY_MARK,
     ENCLOSURE_WEIGHT,
@@ -68,6 +69,20 @@ def test_first_page_signal() -> None:
     assert s is not None and "return address" in s.reason and s.score == RETURN_ADDRESS
     uk = "Acme Ltd, 1 Elm Street, Leeds LS1 4DY\nMrs J Ahmed\n85 Orchard Close\nYork YO43 4HA\n"
     assert page_cues(page(2, uk + LOREM_B)).return_address
+    # Without a return address line, the addressee's block alone: a street over a postcode.
+    block = (
+        "Kestrel Car & Van Hire\nFerry Road Depot\nMr Marek Hughes\n12 Elm Grove\nLeeds LS6 2AB\n"
+    )
+    cues = page_cues(page(2, block + LOREM_B))
+    assert cues.address_block and not cues.return_address
+    s = signal_first_page(ctx(page(2, block + LOREM_B), page(1)))
+    assert s is not None and "address block" in s.reason and s.score == ADDRESS_BLOCK
+    # ... once: the page before with a block of its own gives nothing.
+    s = signal_first_page(ctx(page(2, block + LOREM_B), page(1, block + LOREM_A)))
+    assert s is None or "address block" not in s.reason
+    german = "Weinhandel Brandt GbR\nBuchhaltung\nHerrn K. Roth\nKirchgasse 7\n55234 Flonheim\n"
+    assert page_cues(page(2, german)).address_block
+    assert not page_cues(page(2, "Invoice\nTotal 12.00\n55234 items shipped\n")).address_block
     # An address in running text, or one without an addressee under it, is no window.
     for text in (
         "Je soussigné René Girard, demeurant 45 rue Francis, 69100 Villeurbanne\n" + LOREM_A,

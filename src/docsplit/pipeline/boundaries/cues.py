@@ -82,6 +82,8 @@ class PageCues:
     running_parts: tuple[str, ...] = ()
     #: The sender's return address on a line of its own in the head (window envelopes).
     return_address: bool = False
+    #: An address block in the head: a street line, then a postcode and town.
+    address_block: bool = False
 
 
 def find_fields(lines: Sequence[str]) -> dict[str, str]:
@@ -313,6 +315,7 @@ def page_cues(page: PageFeatures) -> PageCues:
         head_lines=tuple(h for ln in lines[:HEAD_LINES] if (h := _canon_line(ln))),
         running_parts=_running_parts(lines[0]) if lines else (),
         return_address=_return_address(lines[:RETURN_LINES]),
+        address_block=_address_block(lines[:16]),
         head_codes=frozenset(
             m.group(0).upper()
             for ln in lines[:2]
@@ -344,6 +347,19 @@ def _return_address(lines: Sequence[str]) -> bool:
             below = "\n".join(lines[i + 1 : i + 6])
             return vocab.ADDRESSEE_POSTCODE_RE.search(below) is not None
     return False
+
+
+def _address_block(lines: Sequence[str]) -> bool:
+    """A street line and, right under it, a postcode and town (both short lines), below the
+    head's first two lines: an addressee (or a sender's) block."""
+    short = [ln.strip() for ln in lines if ln.strip()]
+    return any(
+        len(short[i]) < 45
+        and len(short[i - 1]) < 45
+        and vocab.ADDRESSEE_POSTCODE_RE.search(short[i]) is not None
+        and vocab.STREET_RE.match(short[i - 1]) is not None
+        for i in range(2, len(short))
+    )
 
 
 def _running_parts(line: str) -> tuple[str, ...]:

@@ -18,6 +18,11 @@ COPY_MARK = 4.5
 #: over 42 parts 1,589 pages that began a document had one and 34 others did. 2.0 keeps 18
 #: more starts and splits 2 more pages.
 RETURN_ADDRESS = 2.0
+#: Log-odds for an address block (a street line over a postcode and town) in the head where
+#: the previous page had none, without a return address: over A-NN and the real streams 1,222
+#: pages that began a document had one and 59 others did; 1.0 keeps 15 more starts and
+#: splits 6 more pages.
+ADDRESS_BLOCK = 1.0
 #: Log-odds for a previous page that refers to its back. (1.5 until over 42 parts 49 such
 #: pages began a document and 120 did not; 1.0 keeps 3 more starts and splits no more.)
 OVERLEAF_WEIGHT = 1.0
@@ -81,6 +86,10 @@ def signal_first_page(ctx: Context) -> Signal | None:
         # (After a cover page, the pack's letter: the cover speaks for the page.)
         score += RETURN_ADDRESS
         reasons.append("return address")
+    elif c.address_block and not p.address_block and not c.return_address:
+        # An addressee's block: a letter's or a form's first page; later pages repeat none.
+        score += ADDRESS_BLOCK
+        reasons.append("address block")
     if cover_like(ctx.page, ctx.prev.body_font_size) and (
         c.numbering is None or c.numbering.number == 1
     ):

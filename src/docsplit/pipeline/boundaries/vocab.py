@@ -280,6 +280,13 @@ RETURN_ADDRESS_RE = re.compile(
     r"(?:\.\.\.)?$",
     re.IGNORECASE | re.MULTILINE,
 )
+#: A street line: a house number first ("85 Orchard Close", "12, rue des Écoles") or a street
+#: word ("Kirchgasse 7", "Weinstraße 41", "Bahnhofsplatz").
+STREET_RE = re.compile(
+    r"^(?:\d{1,4}[a-z]?,?\s+\S.*|.*(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm)\b.*|"
+    r".*\b(?:road|street|lane|avenue|close|drive|rue|chemin|boulevard|place|quai|impasse|route)\b.*)$",
+    re.IGNORECASE,
+)
 #: The addressee's postcode and town under a return address ("26135 Oldenburg", "Leeds LS1
 #: 4DY", "75011 Paris").
 ADDRESSEE_POSTCODE_RE = re.compile(
