@@ -19,8 +19,8 @@ COPY_MARK = 4.5
 #: more starts and splits 2 more pages.
 RETURN_ADDRESS = 2.0
 #: Log-odds for an address block (a street line over a postcode and town) in the head where
-#: the previous page had none, without a return address: over A-NN and the real streams 1,222
-#: pages that began a document had one and 59 others did; 1.0 keeps 15 more starts and
+#: the previous page had none, without a return address: over A-NN and the real streams 1,463
+#: pages that began a document had one and 67 others did; 1.0 keeps 15 more starts and
 #: splits 6 more pages.
 ADDRESS_BLOCK = 1.0
 #: Log-odds for a previous page that refers to its back. (1.5 until over 42 parts 49 such
