@@ -21,8 +21,11 @@ from docsplit.pipeline.extract import PageFeatures
 
 #: How many of a page's first lines are compared as its head.
 HEAD_LINES = 15
-#: Lines of a page's head where a window envelope's return address sits.
+#: Lines of a page's head where a window envelope's return address sits, and where an
+#: address block may end (a letterhead, a return address and five address lines, with a
+#: reference line or two between).
 RETURN_LINES = 14
+ADDRESS_LINES = 16
 
 
 @attrs.frozen
@@ -315,7 +318,7 @@ def page_cues(page: PageFeatures) -> PageCues:
         head_lines=tuple(h for ln in lines[:HEAD_LINES] if (h := _canon_line(ln))),
         running_parts=_running_parts(lines[0]) if lines else (),
         return_address=_return_address(lines[:RETURN_LINES]),
-        address_block=_address_block(lines[:16]),
+        address_block=_address_block(lines[:ADDRESS_LINES]),
         head_codes=frozenset(
             m.group(0).upper()
             for ln in lines[:2]
