@@ -73,11 +73,12 @@ from corpus_kit import (
     INK,
     Flow,
     caption,
+    close,
     columns,
     date_text,
+    day,
     fields,
     fit,
-    foot_and_number,
     money,
     pairs,
     paper,
@@ -812,10 +813,6 @@ def house(who: Issuer, purpose: str, looks: list[str] | None = None) -> Head:
     return head
 
 
-def day(h: Head, d: date) -> str:
-    return date_text(d, h.lang, h.dates)
-
-
 def initials(name: str) -> str:
     ws = [
         w
@@ -893,14 +890,6 @@ def sheet(s: Style, h: Head, running: str = "", top: bool = True) -> Sheet:
 
     w, hh = s.page_size
     return Sheet((w, hh), hh - s.margin - 7 * len(h.foot) - 6, start)
-
-
-def close(
-    pages: list[Page], s: Style, h: Head, numbers: str | None = None, covers: int = 0
-) -> list[Page]:
-    return foot_and_number(
-        pages, s, h.foot, h.numbers if numbers is None else numbers, h.corner, covers
-    )
 
 
 def sign(p: Page, x: float, y: float, name: str, pt: float = 14) -> None:

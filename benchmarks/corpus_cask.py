@@ -77,12 +77,13 @@ from corpus_kit import (
     box,
     caption,
     cell,
+    close,
     columns,
     date_text,
+    day,
     dear,
     fields,
     fit,
-    foot_and_number,
     italic_of,
     money,
     pairs,
@@ -91,6 +92,7 @@ from corpus_kit import (
     photo,
     running_header,
     serial,
+    short,
     shrink,
     slip_rule,
     stamp,
@@ -952,14 +954,6 @@ def style_of(h: Head, size: tuple[float, float] = A4, margin: float = 0, pt: flo
     )
 
 
-def day(h: Head, d: date) -> str:
-    return date_text(d, h.lang, h.dates)
-
-
-def short(d: date, lang: str) -> str:
-    return date_text(d, lang, "short")
-
-
 def heading(p: Page, s: Style, h: Head) -> float:
     """Print ``h``'s heading at the top of ``p``; the y where the content starts."""
     w, _ = p.size
@@ -1059,14 +1053,6 @@ def sheets(s: Style, h: Head, header: str = "", top: bool = True) -> Sheets:
 
     w, hh = s.page_size
     return Sheets((w, hh), hh - s.margin - 7 * len(h.foot) - 6, start)
-
-
-def close(
-    pages: list[Page], s: Style, h: Head, numbers: str | None = None, covers: int = 0
-) -> list[Page]:
-    return foot_and_number(
-        pages, s, h.foot, h.numbers if numbers is None else numbers, h.corner, covers
-    )
 
 
 def sign(p: Page, x: float, y: float, name: str, pt: float = 14) -> None:

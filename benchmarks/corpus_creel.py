@@ -75,12 +75,13 @@ from corpus_kit import (
     bar_width,
     box,
     caption,
+    close,
     columns,
     date_text,
+    day,
     dear,
     fields,
     fit,
-    foot_and_number,
     money,
     pairs,
     part_generate,
@@ -88,6 +89,7 @@ from corpus_kit import (
     photo,
     running_header,
     serial,
+    short,
     shrink,
     slip_rule,
     stamp,
@@ -641,10 +643,6 @@ def titled(name: str, lang: str) -> str:
     return f"{'Mrs' if female else 'Mr'} {name}"
 
 
-def short(d: date, lang: str) -> str:
-    return date_text(d, lang, "short")
-
-
 def cash(v: float, cur: str, lang: str) -> str:
     if cur == "GBP":
         return f"£{money(v, lang)}"
@@ -859,10 +857,6 @@ def style_of(h: Head, size: tuple[float, float] = A4, margin: float = 0, pt: flo
     )
 
 
-def day(h: Head, d: date) -> str:
-    return date_text(d, h.lang, h.dates)
-
-
 def tail_fin(p: Page, x: float, y: float, k: float) -> None:
     """A small tail-fin mark: a swept fin over a bar."""
     p.line(x, y + 14 * k, x + 9 * k, y - 12 * k)
@@ -961,14 +955,6 @@ def sheets(s: Style, h: Head, header: str = "", top: bool = True) -> Sheets:
 
     w, hh = s.page_size
     return Sheets((w, hh), hh - s.margin - 7 * len(h.foot) - 6, start)
-
-
-def close(
-    pages: list[Page], s: Style, h: Head, numbers: str | None = None, covers: int = 0
-) -> list[Page]:
-    return foot_and_number(
-        pages, s, h.foot, h.numbers if numbers is None else numbers, h.corner, covers
-    )
 
 
 def sign(p: Page, x: float, y: float, name: str, pt: float = 13) -> None:

@@ -72,6 +72,7 @@ from corpus_kit import (
     cell,
     columns,
     date_text,
+    day,
     fields,
     fit,
     foot_and_number,
@@ -1061,10 +1062,6 @@ def style_of(h: Head, size: tuple[float, float] = A4, margin: float = 0, pt: flo
         page_size=size,
         date_style=h.dates,
     )
-
-
-def day(h: Head, d: date) -> str:
-    return date_text(d, h.lang, h.dates)
 
 
 def initials(name: str) -> str:

@@ -70,8 +70,9 @@ from corpus_kit import (
     band,
     box,
     caption,
+    close,
     columns,
-    date_text,
+    day,
     dear,
     fields,
     fit,
@@ -84,6 +85,7 @@ from corpus_kit import (
     photo,
     running_header,
     serial,
+    short,
     shrink,
     slip_rule,
     stamp,
@@ -1337,14 +1339,6 @@ def style_of(h: Head, size: tuple[float, float] = A4, margin: float = 0, pt: flo
     )
 
 
-def day(h: Head, d: date) -> str:
-    return date_text(d, h.lang, h.dates)
-
-
-def short(d: date, lang: str) -> str:
-    return date_text(d, lang, "short")
-
-
 def initials(name: str) -> str:
     parts = [
         p
@@ -1441,14 +1435,6 @@ def sheets(s: Style, h: Head | None, header: str = "", top: bool = True) -> Shee
     w, hh = s.page_size
     feet = len(h.foot) if h else 0
     return Sheets((w, hh), hh - s.margin - 7 * feet - 4, start)
-
-
-def close(
-    pages: list[Page], s: Style, h: Head, numbers: str | None = None, covers: int = 0
-) -> list[Page]:
-    return foot_and_number(
-        pages, s, h.foot, h.numbers if numbers is None else numbers, h.corner, covers
-    )
 
 
 def sign(p: Page, x: float, y: float, name: str, pt: float = 15) -> None:

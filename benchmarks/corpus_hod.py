@@ -80,8 +80,10 @@ from corpus_kit import (
     Flow,
     band,
     caption,
+    close,
     columns,
     date_text,
+    day,
     dear,
     fields,
     fit,
@@ -95,6 +97,7 @@ from corpus_kit import (
     photo,
     running_header,
     serial,
+    short,
     shrink,
     slip_rule,
     stamp,
@@ -908,10 +911,6 @@ def cash(v: float, lang: str) -> str:
     return f"£{money(v, lang)}" if lang == "en" else f"{money(v, lang)} €"
 
 
-def short(d: date, lang: str) -> str:
-    return date_text(d, lang, "short")
-
-
 def age(f: Funeral) -> int:
     a = f.died.year - f.born.year
     return a - ((f.died.month, f.died.day) < (f.born.month, f.born.day))
@@ -1098,10 +1097,6 @@ def style_of(h: Head, size: tuple[float, float] = A4, margin: float = 0, pt: flo
     )
 
 
-def day(h: Head, d: date) -> str:
-    return date_text(d, h.lang, h.dates)
-
-
 def cross(p: Page, x: float, y: float, k: float = 1.0) -> None:
     """A small Latin cross, its top at ``x``, ``y``."""
     p.rect(x - 1.2 * k, y, 2.4 * k, 16 * k, fill=0.0)
@@ -1225,14 +1220,6 @@ def sheets(s: Style, h: Head, header: str = "", top: bool = True) -> Sheets:
 
     w, hh = s.page_size
     return Sheets((w, hh), hh - s.margin - 7 * len(h.foot) - 6, start)
-
-
-def close(
-    pages: list[Page], s: Style, h: Head, numbers: str | None = None, covers: int = 0
-) -> list[Page]:
-    return foot_and_number(
-        pages, s, h.foot, h.numbers if numbers is None else numbers, h.corner, covers
-    )
 
 
 def sign(p: Page, x: float, y: float, name: str, pt: float = 14) -> None:

@@ -73,13 +73,14 @@ from corpus_kit import (
     INK,
     Flow,
     box,
+    close,
     columns,
     currency,
     date_text,
+    day,
     dear,
     fields,
     fit,
-    foot_and_number,
     italic_of,
     money,
     pairs,
@@ -753,10 +754,6 @@ def plain(lang: str, size: tuple[float, float] = A4, font: str = "Times-Roman") 
     return Style(font, bold, 11, 62, "none", "bottom", size, "short")
 
 
-def day(h: Head, d: date) -> str:
-    return date_text(d, h.lang, h.dates)
-
-
 def initials(name: str) -> str:
     ws = [x for x in name.replace("-", " ").split() if x[0].isupper() and x not in ("GmbH", "SAS")]
     return "".join(x[0] for x in ws[:3])
@@ -913,14 +910,6 @@ def sheets(s: Style, h: Head | None, header: str = "", top: bool = True) -> Shee
 
     w, hh = s.page_size
     return Sheets((w, hh), hh - s.margin - 7 * foot - 8, start)
-
-
-def close(
-    pages: list[Page], s: Style, h: Head, numbers: str | None = None, covers: int = 0
-) -> list[Page]:
-    return foot_and_number(
-        pages, s, h.foot, h.numbers if numbers is None else numbers, h.corner, covers
-    )
 
 
 def sign(p: Page, x: float, y: float, name: str, pt: float = 14) -> None:

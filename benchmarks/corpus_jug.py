@@ -75,8 +75,10 @@ from corpus_kit import (
     bar_width,
     box,
     caption,
+    close,
     columns,
     date_text,
+    day,
     dear,
     fields,
     fit,
@@ -89,6 +91,7 @@ from corpus_kit import (
     photo,
     running_header,
     serial,
+    short,
     shrink,
     slip_rule,
     stamp,
@@ -770,10 +773,6 @@ def whole(v: float, lang: str) -> str:
     return s.replace(",00 ", " ") if lang != "en" else s.removesuffix(".00")
 
 
-def short(d: date, lang: str) -> str:
-    return date_text(d, lang, "short")
-
-
 def shop_of(rng: random.Random) -> int:
     return rng.randrange(3)
 
@@ -1241,10 +1240,6 @@ def paper_of(h: Head) -> tuple[float, float]:
     return LETTER if h.lang == "en" and r.random() < 0.25 else A4
 
 
-def day(h: Head, d: date) -> str:
-    return date_text(d, h.lang, h.dates)
-
-
 def sheaf(p: Page, x: float, y: float, size: float) -> None:
     """A wheat sheaf drawn in strokes, its foot at ``x``, ``y``."""
     for k in (-2, -1, 0, 1, 2):
@@ -1392,14 +1387,6 @@ def sheets(s: Style, h: Head, header: str = "", top: bool = True) -> Sheets:
 
     w, hh = s.page_size
     return Sheets((w, hh), hh - s.margin - 7 * len(h.foot) - 6, start)
-
-
-def close(
-    pages: list[Page], s: Style, h: Head, numbers: str | None = None, covers: int = 0
-) -> list[Page]:
-    return foot_and_number(
-        pages, s, h.foot, h.numbers if numbers is None else numbers, h.corner, covers
-    )
 
 
 def sign(p: Page, x: float, y: float, name: str, pt: float = 14) -> None:

@@ -79,12 +79,13 @@ from corpus_kit import (
     band,
     box,
     caption,
+    close,
     columns,
     date_text,
+    day,
     dear,
     fields,
     fit,
-    foot_and_number,
     italic_of,
     money,
     pairs,
@@ -94,6 +95,7 @@ from corpus_kit import (
     photo,
     running_header,
     serial,
+    short,
     shrink,
     slip_rule,
     stamp,
@@ -671,10 +673,6 @@ def cash(v: float, lang: str) -> str:
     return f"£{money(v, lang)}" if lang == "en" else f"{money(v, lang)} €"
 
 
-def short(d: date, lang: str) -> str:
-    return date_text(d, lang, "short")
-
-
 def mx(p: Person, lang: str) -> str:
     if lang == "de":
         return f"{'Frau' if p.female else 'Herr'} {p.name}"
@@ -848,10 +846,6 @@ def style_of(h: Head, size: tuple[float, float] = A4, margin: float = 0, pt: flo
     )
 
 
-def day(h: Head, d: date) -> str:
-    return date_text(d, h.lang, h.dates)
-
-
 def shoe(p: Page, cx: float, cy: float, r: float) -> None:
     """A horseshoe emblem, heels down, centred at ``cx``, ``cy``."""
     import math
@@ -970,14 +964,6 @@ def sheets(s: Style, h: Head, header: str = "", top: bool = True) -> Sheets:
 
     w, hh = s.page_size
     return Sheets((w, hh), hh - s.margin - 7 * len(h.foot) - 8, start)
-
-
-def close(
-    pages: list[Page], s: Style, h: Head, numbers: str | None = None, covers: int = 0
-) -> list[Page]:
-    return foot_and_number(
-        pages, s, h.foot, h.numbers if numbers is None else numbers, h.corner, covers
-    )
 
 
 def scrawl(p: Page, x: float, y: float, name: str, pt: float = 13) -> None:

@@ -76,12 +76,13 @@ from corpus_kit import (
     bar_width,
     box,
     caption,
+    close,
     columns,
     date_text,
+    day,
     dear,
     fields,
     fit,
-    foot_and_number,
     italic_of,
     money,
     pairs,
@@ -89,6 +90,7 @@ from corpus_kit import (
     part_main,
     running_header,
     serial,
+    short,
     shrink,
     slip_rule,
     stamp,
@@ -985,14 +987,6 @@ def paper_of(h: Head, lg: str) -> tuple[float, float]:
     return LETTER if lg == "en" and r.random() < 0.25 else A4
 
 
-def day(h: Head, d: date) -> str:
-    return date_text(d, h.lang, h.dates)
-
-
-def short(d: date, lang: str) -> str:
-    return date_text(d, lang, "short")
-
-
 def cross(p: Page, x: float, y: float, size: float, fill: float = 0.35) -> None:
     """A pharmacy cross, its centre at ``x``, ``y``."""
     a = size / 3
@@ -1104,14 +1098,6 @@ def sheets(s: Style, h: Head, header: str = "", top: bool = True) -> Sheets:
 
     w, hh = s.page_size
     return Sheets((w, hh), hh - s.margin - 7 * len(h.foot) - 6, start)
-
-
-def close(
-    pages: list[Page], s: Style, h: Head, numbers: str | None = None, covers: int = 0
-) -> list[Page]:
-    return foot_and_number(
-        pages, s, h.foot, h.numbers if numbers is None else numbers, h.corner, covers
-    )
 
 
 def sign(p: Page, x: float, y: float, name: str, pt: float = 14) -> None:

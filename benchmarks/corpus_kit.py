@@ -244,6 +244,25 @@ def date_text(day: date, lang: str, style: str) -> str:
     return f"{d:02d}/{m:02d}/{y}"
 
 
+def short(d: date, lang: str) -> str:
+    """``d`` in ``lang``'s short numeric form ("03/07/2025", "03.07.2025")."""
+    return date_text(d, lang, "short")
+
+
+class Dated(Protocol):
+    """A sender's head as far as dates go: its language and date style."""
+
+    @property
+    def lang(self) -> str: ...
+    @property
+    def dates(self) -> str: ...
+
+
+def day(h: Dated, d: date) -> str:
+    """``d`` as the sender ``h`` writes dates (its language and date style)."""
+    return date_text(d, h.lang, h.dates)
+
+
 def running_header(p: Page, s: Style, text: str) -> float:
     """A continuation page's running header: ``text`` in small type over a rule. Returns
     where the page's content starts."""
@@ -269,6 +288,26 @@ def foot_and_number(
             p.text(w / 2, h - 12 - 7 * k, fit(t, s.font, 5.5, w - 30), s.font, 5.5, "center")
     number_pages(pages, s, numbers, corner, covers, top=18, bottom=24 + 7 * len(foot))
     return pages
+
+
+class Footed(Protocol):
+    """A sender's head as far as its pages' feet go: footer lines, page-number format, corner."""
+
+    @property
+    def foot(self) -> Sequence[str]: ...
+    @property
+    def numbers(self) -> str: ...
+    @property
+    def corner(self) -> str: ...
+
+
+def close(
+    pages: list[Page], s: Style, h: Footed, numbers: str | None = None, covers: int = 0
+) -> list[Page]:
+    """``pages`` with ``h``'s footer and page numbers (``numbers`` overrides its format)."""
+    return foot_and_number(
+        pages, s, h.foot, h.numbers if numbers is None else numbers, h.corner, covers
+    )
 
 
 def number_pages(

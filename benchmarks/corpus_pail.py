@@ -75,8 +75,10 @@ from corpus_kit import (
     band,
     box,
     caption,
+    close,
     columns,
     date_text,
+    day,
     dear,
     fields,
     fit,
@@ -88,6 +90,7 @@ from corpus_kit import (
     photo,
     running_header,
     serial,
+    short,
     shrink,
     slip_rule,
     stamp,
@@ -1122,14 +1125,6 @@ def style_of(h: Head, size: tuple[float, float] = A4, margin: float = 0, pt: flo
     )
 
 
-def day(h: Head, d: date) -> str:
-    return date_text(d, h.lang, h.dates)
-
-
-def short(d: date, lang: str) -> str:
-    return date_text(d, lang, "short")
-
-
 def initials(name: str) -> str:
     parts = [w for w in name.replace("&", " ").split() if w[0].isalpha() and w[0].isupper()]
     return "".join(w[0] for w in parts[:3])
@@ -1237,14 +1232,6 @@ def sheets(s: Style, h: Head, header: str = "", top: bool = True) -> Sheets:
 
     w, hh = s.page_size
     return Sheets((w, hh), hh - s.margin - 7 * len(h.foot) - 6, start)
-
-
-def close(
-    pages: list[Page], s: Style, h: Head, numbers: str | None = None, covers: int = 0
-) -> list[Page]:
-    return foot_and_number(
-        pages, s, h.foot, h.numbers if numbers is None else numbers, h.corner, covers
-    )
 
 
 def sign(p: Page, x: float, y: float, name: str, pt: float = 14) -> None:

@@ -80,12 +80,13 @@ from corpus_kit import (
     band,
     box,
     caption,
+    close,
     columns,
     currency,
     date_text,
+    day,
     fields,
     fit,
-    foot_and_number,
     italic_of,
     money,
     number_pages,
@@ -795,10 +796,6 @@ def style_of(h: Head, size: tuple[float, float] = A4, margin: float = 0, pt: flo
     )
 
 
-def day(h: Head, d: date) -> str:
-    return date_text(d, h.lang, h.dates)
-
-
 def leaf(p: Page, x: float, y: float, k: int) -> None:
     """A small drawn mark: a leaf, a sun or three figures, made of lines."""
     if k % 3 == 0:
@@ -994,14 +991,6 @@ def sheets(s: Style, h: Head | None, header: str = "", top: bool = True) -> Shee
 
     w, hh = s.page_size
     return Sheets((w, hh), hh - s.margin - 7 * foot - 8, start)
-
-
-def close(
-    pages: list[Page], s: Style, h: Head, numbers: str | None = None, covers: int = 0
-) -> list[Page]:
-    return foot_and_number(
-        pages, s, h.foot, h.numbers if numbers is None else numbers, h.corner, covers
-    )
 
 
 def sign(p: Page, x: float, y: float, name: str, pt: float = 14) -> None:

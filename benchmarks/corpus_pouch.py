@@ -73,8 +73,10 @@ from corpus_kit import (
     Flow,
     bar_width,
     box,
+    close,
     columns,
     date_text,
+    day,
     fields,
     fit,
     foot_and_number,
@@ -836,10 +838,6 @@ def plain(size: tuple[float, float] = A4, font: str = "Times-Roman", pt: float =
     return Style(font, bold, pt, 60, "none", "bottom", size, "short")
 
 
-def day(h: Head, d: date) -> str:
-    return date_text(d, h.lang, h.dates)
-
-
 def initials(name: str) -> str:
     ws = [x for x in name.replace("-", " ").replace("&", " ").split() if x[0].isupper()]
     ws = [x for x in ws if x not in ("LLP", "SCP", "SELARL", "AARPI", "PartGmbB", "Dr.")]
@@ -980,14 +978,6 @@ def sheets(s: Style, h: Head | None, header: str = "", top: bool = True) -> Shee
 
     w, hh = s.page_size
     return Sheets((w, hh), hh - s.margin - 7 * foot - 8, start)
-
-
-def close(
-    pages: list[Page], s: Style, h: Head, numbers: str | None = None, covers: int = 0
-) -> list[Page]:
-    return foot_and_number(
-        pages, s, h.foot, h.numbers if numbers is None else numbers, h.corner, covers
-    )
 
 
 def sign(p: Page, x: float, y: float, name: str, pt: float = 14) -> None:

@@ -89,6 +89,7 @@ from corpus_kit import (
     photo,
     running_header,
     serial,
+    short,
     shrink,
     slip_rule,
     stamp,
@@ -927,10 +928,6 @@ def age_text(c: Child, d: date, lang: str) -> str:
 def cash(v: float, lang: str) -> str:
     sign = "-" if v < 0 else ""
     return f"{sign}£{money(abs(v), lang)}" if lang == "en" else f"{money(v, lang)} €"
-
-
-def short(d: date, lang: str) -> str:
-    return date_text(d, lang, "short")
 
 
 def month_name(d: date, lang: str) -> str:

@@ -73,12 +73,12 @@ from corpus_kit import (
     box,
     caption,
     cell,
+    close,
     columns,
-    date_text,
+    day,
     dear,
     fields,
     fit,
-    foot_and_number,
     money,
     pairs,
     paper,
@@ -87,6 +87,7 @@ from corpus_kit import (
     photo,
     running_header,
     serial,
+    short,
     shrink,
     slip_rule,
     stamp,
@@ -708,10 +709,6 @@ def cash(v: float, lang: str) -> str:
     return f"£{money(v, lang)}" if lang == "en" else f"{money(v, lang)} EUR"
 
 
-def short(d: date, lang: str) -> str:
-    return date_text(d, lang, "short")
-
-
 TALK = {
     "en": {
         "clinic": "patient examination history lethargy vomiting inappetence weight bloods "
@@ -889,10 +886,6 @@ def style_of(h: Head, size: tuple[float, float] = A4, margin: float = 0, pt: flo
     )
 
 
-def day(h: Head, d: date) -> str:
-    return date_text(d, h.lang, h.dates)
-
-
 def vet_cross(p: Page, x: float, y: float, k: float, shade: float = 0.2) -> None:
     """A veterinary cross (a plus sign of filled bars), its top-left at ``x``, ``y``."""
     p.rect(x + k, y, k, 3 * k, fill=shade)
@@ -983,14 +976,6 @@ def sheets(s: Style, h: Head, header: str = "", top: bool = True) -> Sheets:
 
     w, hh = s.page_size
     return Sheets((w, hh), hh - s.margin - 7 * len(h.foot) - 6, start)
-
-
-def close(
-    pages: list[Page], s: Style, h: Head, numbers: str | None = None, covers: int = 0
-) -> list[Page]:
-    return foot_and_number(
-        pages, s, h.foot, h.numbers if numbers is None else numbers, h.corner, covers
-    )
 
 
 def sign(p: Page, x: float, y: float, name: str, pt: float = 14) -> None:

@@ -72,12 +72,13 @@ from corpus_kit import (
     bar_width,
     box,
     caption,
+    close,
     columns,
     currency,
     date_text,
+    day,
     fields,
     fit,
-    foot_and_number,
     italic_of,
     money,
     pairs,
@@ -575,10 +576,6 @@ def head_of(who: Issuer, role: str, looks: list[str] | None = None) -> Head:
     )
 
 
-def day(h: Head, d: date) -> str:
-    return date_text(d, h.lang, h.dates)
-
-
 def initials(name: str) -> str:
     ws = [x for x in name.replace("-", " ").split() if x[0].isupper() and x not in ("GmbH", "SAS")]
     return "".join(x[0] for x in ws[:3])
@@ -670,14 +667,6 @@ def sheets(s: Style, h: Head, header: str = "", top: bool = True) -> Sheets:
 
     w, hh = s.page_size
     return Sheets((w, hh), hh - s.margin - 7 * len(h.foot) - 8, start)
-
-
-def close(
-    pages: list[Page], s: Style, h: Head, numbers: str | None = None, covers: int = 0
-) -> list[Page]:
-    return foot_and_number(
-        pages, s, h.foot, h.numbers if numbers is None else numbers, h.corner, covers
-    )
 
 
 def office_size(rng: random.Random, lang: str) -> tuple[float, float]:

@@ -77,6 +77,7 @@ from corpus_kit import (
     cell,
     columns,
     date_text,
+    day,
     dear,
     fields,
     fit,
@@ -88,6 +89,7 @@ from corpus_kit import (
     photo,
     running_header,
     serial,
+    short,
     shrink,
     slip_rule,
     stamp,
@@ -697,14 +699,6 @@ def style_of(h: Head, size: tuple[float, float] = A4, margin: float = 0, pt: flo
         page_size=size,
         date_style=h.dates,
     )
-
-
-def day(h: Head, d: date) -> str:
-    return date_text(d, h.lang, h.dates)
-
-
-def short(d: date, lang: str) -> str:
-    return date_text(d, lang, "short")
 
 
 def monogram(name: str) -> str:

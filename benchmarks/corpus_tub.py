@@ -75,13 +75,13 @@ from corpus_kit import (
     box,
     caption,
     cell,
+    close,
     columns,
     currency,
-    date_text,
+    day,
     dear,
     fields,
     fit,
-    foot_and_number,
     italic_of,
     money,
     pairs,
@@ -90,6 +90,7 @@ from corpus_kit import (
     photo,
     running_header,
     serial,
+    short,
     shrink,
     slip_rule,
     stamp,
@@ -1163,14 +1164,6 @@ def habit(h: Head, options: list[str]) -> str:
     return random.Random(zlib.crc32(f"tub/habit/{h.name}/{options[0]}".encode())).choice(options)
 
 
-def day(h: Head, d: date) -> str:
-    return date_text(d, h.lang, h.dates)
-
-
-def short(d: date, lang: str) -> str:
-    return date_text(d, lang, "short")
-
-
 def anchor(p: Page, x: float, y: float, k: float = 1.0) -> None:
     """A small anchor drawn with strokes: ring, shank, stock and arms."""
     p.rect(x - 2.5 * k, y - 14 * k, 5 * k, 4 * k)
@@ -1297,14 +1290,6 @@ def sheets(s: Style, h: Head, header: str = "", top: bool = True) -> Sheets:
 
     w, hh = s.page_size
     return Sheets((w, hh), hh - s.margin - 7 * len(h.foot) - 6, start)
-
-
-def close(
-    pages: list[Page], s: Style, h: Head, numbers: str | None = None, covers: int = 0
-) -> list[Page]:
-    return foot_and_number(
-        pages, s, h.foot, h.numbers if numbers is None else numbers, h.corner, covers
-    )
 
 
 def sign(p: Page, x: float, y: float, name: str, pt: float = 14) -> None:

@@ -76,10 +76,11 @@ from corpus_kit import (
     bar_width,
     box,
     caption,
+    close,
     columns,
     date_text,
+    day,
     fit,
-    foot_and_number,
     money,
     pairs,
     paper,
@@ -601,10 +602,6 @@ def head_of(who: Issuer, role: str, looks: list[str] | None = None, lang: str = 
     )
 
 
-def day(h: Head, d: date) -> str:
-    return date_text(d, h.lang, h.dates)
-
-
 def heading(p: Page, s: Style, h: Head) -> float:
     """Print ``h``'s heading at the top of ``p``; the y where the content starts."""
     w, _ = p.size
@@ -670,14 +667,6 @@ def sheets(s: Style, h: Head, header: str = "", top: bool = True) -> Sheets:
 
     w, hh = s.page_size
     return Sheets((w, hh), hh - s.margin - 7 * len(h.foot) - 6, start)
-
-
-def close(
-    pages: list[Page], s: Style, h: Head, numbers: str | None = None, covers: int = 0
-) -> list[Page]:
-    return foot_and_number(
-        pages, s, h.foot, h.numbers if numbers is None else numbers, h.corner, covers
-    )
 
 
 def letter_size(who: Issuer, lang: str) -> tuple[float, float]:

@@ -76,11 +76,12 @@ from corpus_kit import (
     Flow,
     box,
     caption,
+    close,
     columns,
     currency,
     date_text,
+    day,
     fit,
-    foot_and_number,
     money,
     pairs,
     paper,
@@ -841,10 +842,6 @@ def head_of(who: Issuer, role: str, looks: list[str] | None = None) -> Head:
     )
 
 
-def day(h: Head, d: date) -> str:
-    return date_text(d, h.lang, h.dates)
-
-
 def heading(p: Page, s: Style, h: Head) -> float:
     """Print ``h``'s heading at the top of ``p``; the y where the content starts."""
     w, _ = p.size
@@ -936,14 +933,6 @@ def sheets(s: Style, h: Head, header: str = "", top: bool = True) -> Sheets:
 
     w, hh = s.page_size
     return Sheets((w, hh), hh - s.margin - 7 * len(h.foot) - 6, start)
-
-
-def close(
-    pages: list[Page], s: Style, h: Head, numbers: str | None = None, covers: int = 0
-) -> list[Page]:
-    return foot_and_number(
-        pages, s, h.foot, h.numbers if numbers is None else numbers, h.corner, covers
-    )
 
 
 def letter_size(who: Issuer, lang: str, key: str = "letter") -> tuple[float, float]:
