@@ -18,6 +18,10 @@ def test_numbering_signal() -> None:
     assert s is not None and s.score > 0 and "was 'Page 2 of 2'" in s.reason
     s = signal_numbering(ctx(page(4), page(3, bottom="Page 1 of 2")))
     assert s is not None and s.score < 0
+    # "Page 1 of 1" ends a one-page document, but enclosures and terms often follow it:
+    # weak evidence, well under a finished "Page 2 of 2".
+    s = signal_numbering(ctx(page(4), page(3, bottom="Page 1 of 1")))
+    assert s is not None and 0 < s.score < 1 and "was 'Page 1 of 1'" in s.reason
     # A landscape page without a number is not the page 2 that "Page 1 of 2" waits for.
     landscape = page(4, size=(792, 612))
     assert signal_numbering(ctx(landscape, page(3, bottom="Page 1 of 2"))) is None
@@ -45,7 +49,7 @@ def test_complete_numbering_says_nothing_before_an_attachment() -> None:
     terms = page(2, "Terms and conditions\n" + LOREM_B)
     s = signal_numbering(ctx(terms, letter))
     assert s is not None and s.score == 0.0
-    s = signal_numbering(ctx(page(2, LOREM_B), letter))
+    s = signal_numbering(ctx(page(2, LOREM_B), page(1, LOREM_A, bottom="Page 2 of 2")))
     assert s is not None and s.score == 2.5
     assert starts([letter, terms]) == [1]
     # A statement whose head carries the letter's reference comes after it as well.
