@@ -398,3 +398,39 @@ def test_a_page_without_the_label_of_the_exhibits_announced_is_none_of_them() ->
     # A named enclosure is not a list of exhibit labels.
     letter = page(1, "Dear Sir,\n" + LOREM_A + "\nEnclosure: MT700")
     assert signal_enclosure(ctx(statement, letter)).score == -ENCLOSURE_WEIGHT  # type: ignore[union-attr]
+
+
+def test_a_page_headed_with_what_the_letter_hands_over_goes_with_it() -> None:
+    letter = page(
+        1,
+        "Landratsamt Breisgau\nStadtstraße 2\nDatum 20. Mai 2024\nSehr geehrter Herr Lindner,\n"
+        "anbei erhalten Sie die Niederschrift über die amtliche Kontrolle vom 12.05.2024.\n"
+        + LOREM_A
+        + "\nMit freundlichen Grüßen\nP. Öztürk",
+    )
+    assert "niederschrift" in page_cues(letter).handover
+    # "anbei erhalten Sie" announces no enclosure on its own (it may hand over the page itself).
+    assert page_cues(letter).enclosure is None
+    report = page(
+        2,
+        "Landratsamt Breisgau\nNiederschrift über eine amtliche Kontrolle\nBetrieb\n" + LOREM_B,
+        bottom="Seite 1 von 2",
+    )
+    s = signal_enclosure(ctx(report, letter))
+    assert s is not None and s.score == -ENCLOSURE_WEIGHT and "niederschrift" in s.reason
+    assert starts([letter, report]) == [1]
+    # A page headed otherwise is not what the letter handed over ...
+    assert signal_enclosure(ctx(page(2, "Preisliste 2024\n" + LOREM_B), letter)) is None
+    # ... nor is the sender's next letter that greets, whatever its head names.
+    again = page(2, "Niederschrift\nSehr geehrter Herr Lindner,\n" + LOREM_B)
+    assert signal_enclosure(ctx(again, letter)) is None
+    # The English and French phrasing, with the name's inflection ("Kaufvertrages").
+    assert "certificate" in page_cues(page(1, "We send you your certificate.")).handover
+    french = page(1, "Madame,\n" + LOREM_A + "\nVous trouverez ci-joint le rapport d'audit.")
+    assert "rapport" in page_cues(french).handover
+    draft = page(
+        1, "Sehr geehrte Frau Roth,\nanbei übersenden wir Ihnen den Kaufvertrages Entwurf."
+    )
+    contract = page(2, "Entwurf\nKaufvertrag über Grundbesitz\n" + LOREM_B)
+    s = signal_enclosure(ctx(contract, draft))
+    assert s is not None and s.score < 0

@@ -87,6 +87,9 @@ class PageCues:
     return_address: bool = False
     #: An address block in the head: a street line, then a postcode and town.
     address_block: bool = False
+    #: The longer words of what the page hands over, in their order ("anbei erhalten Sie die
+    #: Niederschrift über ..." -> ("niederschrift", ...)), see ``vocab.HANDOVER_RE``.
+    handover: tuple[str, ...] = ()
 
 
 def find_fields(lines: Sequence[str]) -> dict[str, str]:
@@ -226,6 +229,9 @@ def iso_date(groups: Sequence[str], kind: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+#: A word long enough to name a thing handed over ("Niederschrift", "certificate").
+_NAME_WORD_RE = re.compile(r"[^\W\d_]{6,}")
+
 #: A table's rules and a box's edges as OCR reads them: "FACTURE | 23000088 | 31/12/2012".
 _RULE_RE = re.compile(r"(?<!\S)[|¦]+(?!\S)")
 
@@ -251,6 +257,7 @@ def page_cues(page: PageFeatures) -> PageCues:
         if enclosure_phrase
         else None
     )
+    handover = vocab.HANDOVER_RE.search(body)
     # A title is set large or stands on a short line of its own near the top; the same word
     # inside running text ("this agreement ...") is no title.
     # (Nor is a table row with its amounts: "Lift maintenance contract 7,809.53 9,179.00".)
@@ -318,6 +325,11 @@ def page_cues(page: PageFeatures) -> PageCues:
         head_lines=tuple(h for ln in lines[:HEAD_LINES] if (h := _canon_line(ln))),
         running_parts=_running_parts(lines[0]) if lines else (),
         return_address=_return_address(lines[:RETURN_LINES]),
+        handover=tuple(
+            dict.fromkeys(
+                w.lower() for w in _NAME_WORD_RE.findall(handover.group(1) if handover else "")
+            )
+        ),
         address_block=_address_block(lines[:ADDRESS_LINES]),
         head_codes=frozenset(
             m.group(0).upper()

@@ -150,7 +150,7 @@ def signal_enclosure(ctx: Context) -> Signal | None:
     schedule, a reply form), part of the same document however new it looks."""
     what = ctx.prev_cues.enclosure
     if what is None:
-        return None
+        return _handed_over(ctx)
     named = f" ({what[:40]})" if what else ""
     if vocab.EXHIBIT_REF_RE.match(what) and not _exhibit(ctx.cues.attachment):
         # The exhibits a pleading lists are stamped with their labels; a page without one is
@@ -161,6 +161,32 @@ def signal_enclosure(ctx: Context) -> Signal | None:
     return Signal(
         "enclosure", -ENCLOSURE_WEIGHT, f"page {ctx.prev.number} announces an enclosure{named}"
     )
+
+
+def _handed_over(ctx: Context) -> Signal | None:
+    """The previous page hands over what this page is headed with: "anbei erhalten Sie die
+    Niederschrift über die Kontrolle" before "Niederschrift über eine amtliche Kontrolle".
+    Over A-RR 64 such pages went with the letter and 4 began a document."""
+    named = ctx.prev_cues.handover
+    if not named or ctx.cues.salutation or signal_template(ctx) is not None:
+        # (A page that greets is the sender's next letter; the same head refilled is the
+        # next reply slip of a run, whatever the slip's sentence encloses.)
+        return None
+    head = {w for ln in ctx.cues.head_lines[:4] for w in ln.split() if len(w) >= 6}
+    hit = next((w for w in named if any(_same_word(w, h) for h in head)), None)
+    if hit is None:
+        return None
+    return Signal(
+        "enclosure",
+        -ENCLOSURE_WEIGHT,
+        f"page {ctx.prev.number} hands over the '{hit}' this page is",
+    )
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two words with the same stem: "Kaufvertrages" and "Kaufvertrag", "rapport"."""
+    n = min(7, len(a), len(b))
+    return a[:n] == b[:n]
 
 
 def _exhibit(label: str | None) -> bool:

@@ -76,6 +76,21 @@ ENCLOSE_PHRASE_RE = re.compile(
     r"\bavec\s+(?:nos|les|mes)\s+compliments\b",
     re.IGNORECASE,
 )
+#: A letter handing over something it names: "anbei erhalten Sie die Niederschrift über die
+#: Kontrolle", "übersenden wir Ihnen den Entwurf", "we send you your certificate", "vous
+#: trouverez ci-joint le rapport". Group 1 is what it names; a page headed with that name is
+#: the thing handed over (see ``letters.signal_enclosure``).
+HANDOVER_RE = re.compile(
+    r"(?:anbei\s+(?:erhalten|(?:ü|ue)bersende\w*|sende\w*)\s+(?:sie|wir\s+ihnen|ich\s+ihnen)|"
+    r"(?:(?:ü|ue)bersende\w*|sende\w*)\s+(?:wir|ich)\s+ihnen(?:\s+anbei)?|"
+    r"erhalten\s+sie\s+(?:anbei|beiliegend|hiermit)|"
+    r"please\s+find\s+(?:enclosed|attached)|(?:we|i)\s+(?:enclose|attach)|"
+    r"enclosed\s+(?:is|are|please\s+find)|(?:we|i)\s+(?:are\s+pleased\s+to\s+)?send\s+you|"
+    r"vous\s+trouverez\s+(?:ci-jointe?s?|en\s+pi[eè]ce\s+jointe)|veuillez\s+trouver\s+ci-joint\w*|"
+    r"nous\s+vous\s+(?:adressons|transmettons|faisons\s+parvenir))"
+    r"\s+([^.\n]{3,90})",
+    re.IGNORECASE,
+)
 #: ... or as a short sentence at a letter's foot: "Delivery tickets enclosed.", "Lieferscheine
 #: anbei." Only at the foot: inside a form, "label attached." is a thing fixed to a boiler.
 ENCLOSE_FOOT_RE = re.compile(
