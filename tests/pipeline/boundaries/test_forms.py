@@ -7,16 +7,20 @@ from pagekit import LOREM_A, LOREM_B, ctx, fee_reminder, page, payslip, starts
 
 from docsplit.models import ProcessingOptions
 from docsplit.pipeline.boundaries.content import signal_similarity
+from docsplit.pipeline.boundaries.context import Signal
 from docsplit.pipeline.boundaries.cues import page_body, page_cues
 from docsplit.pipeline.boundaries.detect import detect_with_decisions
 from docsplit.pipeline.boundaries.forms import (
     CARRIED_CODE,
+    IDENTITY_BARE_NAME,
+    IDENTITY_WEIGHT,
     LISTED_RECEIPT,
     signal_carried_code,
     signal_identity,
     signal_listed,
     signal_template,
 )
+from docsplit.pipeline.boundaries.letters import signal_first_page
 from docsplit.pipeline.boundaries.references import signal_references
 from docsplit.pipeline.extract import PageFeatures
 
@@ -69,6 +73,30 @@ def test_identity_signal() -> None:
     other = page(2, "HM Coroner\nNotice (Form 105)\n" + LOREM_A)
     s = signal_identity(ctx(other, notice))
     assert s is not None and s.score > 0
+
+
+def test_another_person_on_the_same_form_is_another_document() -> None:
+    def sheet(number: int, who: str) -> PageFeatures:
+        return page(
+            number,
+            "Reitstall Brockmann\nArbeitszeitnachweis (§ 17 MiLoG)\n"
+            f"Mitarbeiter/in: {who} Monat: März 2024\nDatum Beginn Ende\n01.03.2024 06:30 15:00\n"
+            + LOREM_A,
+        )
+
+    # The gendered key ("Mitarbeiter/in:") is read as the employee field.
+    assert page_cues(sheet(1, "Jan Wessels")).fields["mitarbeiter in"].startswith("jan")
+    first, second = sheet(1, "Jan Wessels"), sheet(2, "Heinrich Hölscher")
+    s = signal_identity(ctx(second, first))
+    assert s is not None and s.score == IDENTITY_WEIGHT
+    # Both sheets open on the month's first day: no "same date" held against the second.
+    assert "same date" not in (signal_first_page(ctx(second, first)) or Signal("", 0, "")).reason
+    assert starts([first, second, sheet(3, "Lena Kemper")]) == [1, 2, 3]
+    # A bare "Name:" also names what a data sheet's section describes: weaker evidence.
+    spec = page(1, "Data model\nName: HydrographicObstacleEntity\n" + LOREM_A)
+    other = page(2, "Data model\nName: ManmadeHydrographicEntity\n" + LOREM_A)
+    s = signal_identity(ctx(other, spec))
+    assert s is not None and s.score == IDENTITY_BARE_NAME < IDENTITY_WEIGHT
 
 
 def test_template_signal_on_a_short_head_with_a_new_period() -> None:

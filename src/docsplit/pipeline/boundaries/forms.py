@@ -19,8 +19,11 @@ from docsplit.pipeline.boundaries.heads import (
 )
 
 #: Log-odds when an identity field changes (one more per further field, up to the max) / stays.
-IDENTITY_WEIGHT = 2.0
-IDENTITY_MAX = 3.0
+#: (2.0 until over A-RR 282 such pages began a document and 14 did not; a bare "Name:" is the
+#: exception: it names what a data sheet or spec section describes, 0 starts to 3, and stays 2.0.)
+IDENTITY_WEIGHT = 3.0
+IDENTITY_BARE_NAME = 2.0
+IDENTITY_MAX = 3.5
 IDENTITY_SAME = 1.5
 #: Log-odds when a page repeats the previous page's head lines with new values (one more half
 #: per further changed value, up to the max), and how many identical head lines that takes.
@@ -76,7 +79,8 @@ def signal_identity(ctx: Context) -> Signal | None:
     cur, prev = ctx.cues.fields, ctx.prev_cues.fields
     differ, same = compare_fields(ctx)
     if differ:
-        score = min(IDENTITY_MAX, IDENTITY_WEIGHT + 0.5 * (len(differ) - 1))
+        base = IDENTITY_BARE_NAME if differ == ["name"] else IDENTITY_WEIGHT
+        score = min(IDENTITY_MAX, base + 0.5 * (len(differ) - 1))
         key = differ[0]
         return Signal("identity", score, f"{key} '{cur[key][:30]}' differs from '{prev[key][:30]}'")
     # The same form number names the form, not whom it is about: every copy of "Form 104"

@@ -73,10 +73,11 @@ def signal_first_page(ctx: Context) -> Signal | None:
     if c.date and c.date != p.date:
         score += 0.5
         reasons.append(f"date {c.date}")
-    elif c.date and signal_template(ctx) is None:
+    elif c.date and signal_template(ctx) is None and not _other_party(ctx):
         # The same date at the top of both pages: a dated running header, or an enclosure
-        # written the same day. (Not when the head is filled in anew: a batch of forms or
-        # certificates issued on one day, which ``template`` weighs.)
+        # written the same day. (Not when the head is filled in anew, or names someone else:
+        # a batch of forms, timesheets or certificates issued on one day, which ``template``
+        # and ``identity`` weigh.)
         score -= SAME_DATE
         reasons.append(f"same date {c.date}")
     if c.letterhead and not p.letterhead:
@@ -105,6 +106,11 @@ def signal_first_page(ctx: Context) -> Signal | None:
     if not reasons:
         return None
     return Signal("first_page", score, ", ".join(reasons))
+
+
+def _other_party(ctx: Context) -> bool:
+    identity = signal_identity(ctx)
+    return identity is not None and identity.score > 0
 
 
 def signal_last_page(ctx: Context) -> Signal | None:

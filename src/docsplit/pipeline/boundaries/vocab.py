@@ -320,8 +320,9 @@ ROW_DATE_RE = re.compile(r"^\d{1,2} \d{1,2}\b")
 #: Lines about page numbers change from page to page inside one document. (Not a sheet's
 #: own number: "recovery job sheet n 36531" is the next job's.)
 NUMBERING_WORD = re.compile(r"\b(?:page|seite|sheet|blatt|feuillet?|p)\b(?!(?: n| no| nr)? \d{4})")
-#: "Key: value" in a page's head; the value runs to the next key or the end of the line.
-FIELD_KEY_RE = re.compile(r"((?:[^\W\d_]+\.? ){0,1}[^\W\d_]+\.?)\s*:\s*")
+#: "Key: value" in a page's head; the value runs to the next key or the end of the line. A
+#: key may carry its gendered ending ("Mitarbeiter/in:").
+FIELD_KEY_RE = re.compile(r"((?:[^\W\d_]+\.? ){0,1}[^\W\d_]+(?:/[^\W\d_]{1,3})?\.?)\s*:\s*")
 #: Words that make a field name an identity field: who or what period a document is about.
 IDENTITY_WORDS = frozenset(
     (  # noqa: SIM905 - a word list reads better as text
