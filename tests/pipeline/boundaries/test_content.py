@@ -5,6 +5,7 @@ from __future__ import annotations
 from pagekit import LOREM_A, LOREM_B, ctx, page, payslip
 
 from docsplit.pipeline.boundaries.content import (
+    HEADER_NEW_NUMBER,
     HEADER_SAME_FACTOR,
     HEADER_WEIGHT,
     SIMILARITY_CAP_SAME,
@@ -13,6 +14,7 @@ from docsplit.pipeline.boundaries.content import (
 )
 from docsplit.pipeline.boundaries.context import opens_letter
 from docsplit.pipeline.boundaries.layout import signal_cover
+from docsplit.pipeline.extract import PageFeatures
 
 
 def test_similarity_signal() -> None:
@@ -47,6 +49,29 @@ def test_header_footer_signal() -> None:
         )
     )
     assert both is not None and both.score == -HEADER_WEIGHT
+
+
+def test_the_same_running_header_with_another_number_is_the_next_one_of_its_kind() -> None:
+    def passport(number: int, ueln: str) -> PageFeatures:
+        head = f"EQUINE PASSPORT / DOCUMENT D'IDENTIFICATION UELN {ueln}"
+        return page(number, head + "\n" + LOREM_A, top=head)
+
+    first = passport(1, "826003251158429")
+    s = signal_header_footer(ctx(passport(2, "826005215144611"), first))
+    assert s is not None and s.score == HEADER_NEW_NUMBER and "826005215144611" in s.reason
+    # The same number is the same passport's next page.
+    s = signal_header_footer(ctx(passport(2, "826003251158429"), first))
+    assert s is not None and s.score < 0
+    # A number OCR misread, one of another length, or the next of a series says nothing.
+    for a, b in (("MO50669934", "M050669934"), ("PHY/33159/32", "PHY/433159/32")):
+        prev = page(1, f"Mortgage offer {a}\n" + LOREM_A, top=f"Mortgage offer {a}", ocr_used=True)
+        cur = page(2, f"Mortgage offer {b}\n" + LOREM_B, top=f"Mortgage offer {b}", ocr_used=True)
+        s = signal_header_footer(ctx(cur, prev))
+        assert s is not None and s.score <= 0 and "another number" not in s.reason
+    prev = page(1, "FINDING FORM NC-2024-003\n" + LOREM_A, top="FINDING FORM NC-2024-003")
+    cur = page(2, "FINDING FORM NC-2024-004\n" + LOREM_B, top="FINDING FORM NC-2024-004")
+    s = signal_header_footer(ctx(cur, prev))
+    assert s is not None and s.score <= 0 and "another number" not in s.reason
 
 
 def test_same_header_says_nothing_when_the_reference_number_changes() -> None:

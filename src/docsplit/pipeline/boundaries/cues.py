@@ -90,6 +90,9 @@ class PageCues:
     #: The longer words of what the page hands over, in their order ("anbei erhalten Sie die
     #: Niederschrift über ..." -> ("niederschrift", ...)), see ``vocab.HANDOVER_RE``.
     handover: tuple[str, ...] = ()
+    #: Identifiers on the first line (a running header's "UELN 826005215144611", "HAWB
+    #: LFX-4059802"): mixed codes and digit runs of six or more, dates left out.
+    header_ids: frozenset[str] = frozenset()
 
 
 def find_fields(lines: Sequence[str]) -> dict[str, str]:
@@ -232,6 +235,9 @@ def iso_date(groups: Sequence[str], kind: str) -> str | None:
 #: A word long enough to name a thing handed over ("Niederschrift", "certificate").
 _NAME_WORD_RE = re.compile(r"[^\W\d_]{6,}")
 
+#: An identifier in a running header: a code with letters and digits or six digits and more.
+_HEADER_ID_RE = re.compile(r"(?<![\w/.-])(?=[\w/-]*\d)(?:[^\W_][\w/-]{4,}[^\W_]|\d{6,})(?![\w/-])")
+
 #: A table's rules and a box's edges as OCR reads them: "FACTURE | 23000088 | 31/12/2012".
 _RULE_RE = re.compile(r"(?<!\S)[|¦]+(?!\S)")
 
@@ -331,6 +337,11 @@ def page_cues(page: PageFeatures) -> PageCues:
             )
         ),
         address_block=_address_block(lines[:ADDRESS_LINES]),
+        header_ids=frozenset(
+            m.group(0).upper()
+            for m in _HEADER_ID_RE.finditer(lines[0] if lines else "")
+            if not vocab.DATE_CODE_RE.match(m.group(0))
+        ),
         head_codes=frozenset(
             m.group(0).upper()
             for ln in lines[:2]
