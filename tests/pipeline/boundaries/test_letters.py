@@ -42,9 +42,10 @@ def test_first_page_signal() -> None:
     assert s is not None and s.score > 3
     for word in ("salutation", "subject line", "date 2024-03-03", "new letterhead"):
         assert word in s.reason
-    # The same date at the top of the page before: weak evidence against a start.
+    # The same date at the top of the page before outweighs a title: what one sender issues
+    # on one day mostly goes together (over A-RR 63 such pages began a document, 528 did not).
     s = signal_first_page(ctx(page(2, "Delivery note\n3 March 2024\n" + LOREM_B), letter))
-    assert s is not None and s.score == 1.2 - SAME_DATE and "same date 2024-03-03" in s.reason
+    assert s is not None and s.score == 1.2 - SAME_DATE < 0 and "same date 2024-03-03" in s.reason
 
     # The same date on a head filled in anew: certificates issued on one day, no evidence
     # against a start (``template`` weighs the head).

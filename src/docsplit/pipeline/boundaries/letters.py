@@ -39,8 +39,10 @@ CLOSING = 0.5
 ENCLOSURE_WEIGHT = 3.0
 
 
-#: Log-odds against a start when a page carries the previous page's date in its head.
-SAME_DATE = 0.5
+#: Log-odds against a start when a page carries the previous page's date in its head. (0.5
+#: until over A-RR 63 such pages began a document and 528 did not; 1.5 splits 23 fewer pages
+#: and keeps 4 fewer starts, more saved nothing.)
+SAME_DATE = 1.5
 
 
 def signal_first_page(ctx: Context) -> Signal | None:
