@@ -5,7 +5,9 @@ from __future__ import annotations
 from pagekit import LOREM_A, LOREM_B, ctx, page, payslip
 
 from docsplit.pipeline.boundaries.content import (
+    FOOTER_NEW_WEIGHT,
     HEADER_NEW_NUMBER,
+    HEADER_NEW_WEIGHT,
     HEADER_SAME_FACTOR,
     HEADER_WEIGHT,
     SIMILARITY_CAP_SAME,
@@ -41,7 +43,10 @@ def test_header_footer_signal() -> None:
     # "Stays the same" counts half: one sender prints its header on every document.
     assert s.score == -HEADER_WEIGHT * HEADER_SAME_FACTOR
     s = signal_header_footer(ctx(page(2, top="Bluewater Energy"), page(1, top="ACME Ltd report")))
-    assert s is not None and s.score == HEADER_WEIGHT and "new header" in s.reason
+    assert s is not None and s.score == HEADER_NEW_WEIGHT and "new header" in s.reason
+    # A new footer alone is weaker still: terms or a plan are set with other footers.
+    s = signal_header_footer(ctx(page(2, bottom="Terms v3"), page(1, bottom="ACME Ltd, Quay St")))
+    assert s is not None and s.score == FOOTER_NEW_WEIGHT < HEADER_NEW_WEIGHT < HEADER_WEIGHT
     both = signal_header_footer(
         ctx(
             page(2, top="ACME Ltd", bottom="ACME Ltd, 1 Quay St"),
