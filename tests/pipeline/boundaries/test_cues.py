@@ -206,3 +206,12 @@ def test_a_long_subject_line_is_still_the_subject() -> None:
     assert cues.subject is not None and cues.subject.startswith("Facturation d'accès")
     assert len(cues.subject) <= 90
     assert page_cues(page(1, "ACME SARL\nObjet : Devis\n" + LOREM_A)).subject == "Devis"
+
+
+def test_a_head_of_dated_rows_has_no_date_of_its_own() -> None:
+    log = "Corrective actions / faults\n04/04/2024 Labels checked and renewed\n"
+    log += "05/04/2024 Fridge door seal replaced\n07/04/2024 Staff briefed on allergens\n"
+    assert page_cues(page(2, log + LOREM_A)).date is None
+    # A letter's date and a date in its body are the document's.
+    letter = "Acme Ltd\n3 March 2024\nDear Ms Lee,\nYour order of 1 March 2024 has shipped.\n"
+    assert page_cues(page(1, letter + LOREM_A)).date == "2024-03-03"

@@ -211,6 +211,19 @@ def find_date(text: str) -> str | None:
     return best[1] if best else None
 
 
+def _dated_rows(lines: Sequence[str]) -> bool:
+    """The head is a table of dated rows (a log, a list of payments, a vaccination record):
+    two lines or more begin with a date and go on, and three dates stand in it. Its first date
+    is a row's, not the document's."""
+    starts = sum(
+        1 for ln in lines if len(ln) > 14 and any(p.match(ln) for p, _ in vocab.DATE_PATTERNS)
+    )
+    if starts < 2:
+        return False
+    dates = sum(1 for ln in lines for p, _ in vocab.DATE_PATTERNS for _ in p.finditer(ln))
+    return dates >= 3
+
+
 def iso_date(groups: Sequence[str], kind: str) -> str | None:
     try:
         if kind == "ymd":
@@ -322,7 +335,7 @@ def page_cues(page: PageFeatures) -> PageCues:
         copy_mark=bool(vocab.COPY_MARK_RE.search(text)),
         opens_closed=bool(vocab.CLOSING_RE.search("\n".join(lines[:2]))),
         attachment=_attachment(lines),
-        date=find_date(head),
+        date=None if _dated_rows(lines[:12]) else find_date(head),
         letterhead=page.body_font_size > 0 and page.max_font_size >= 1.35 * page.body_font_size,
         fields=find_fields(lines[:20]),
         large_title=_norm_line(page.large_text)
