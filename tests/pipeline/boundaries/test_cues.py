@@ -12,6 +12,7 @@ from docsplit.pipeline.boundaries.cues import (
     find_numbering,
     page_cues,
 )
+from docsplit.pipeline.boundaries.letters import signal_first_page
 from docsplit.pipeline.boundaries.references import signal_references
 
 
@@ -211,7 +212,11 @@ def test_a_long_subject_line_is_still_the_subject() -> None:
 def test_a_head_of_dated_rows_has_no_date_of_its_own() -> None:
     log = "Corrective actions / faults\n04/04/2024 Labels checked and renewed\n"
     log += "05/04/2024 Fridge door seal replaced\n07/04/2024 Staff briefed on allergens\n"
-    assert page_cues(page(2, log + LOREM_A)).date is None
+    assert page_cues(page(2, log + LOREM_A)).dated_rows
+    s = signal_first_page(ctx(page(2, log + LOREM_B), page(1, "Cold room record\n" + LOREM_B)))
+    assert s is None or "date" not in s.reason
     # A letter's date and a date in its body are the document's.
     letter = "Acme Ltd\n3 March 2024\nDear Ms Lee,\nYour order of 1 March 2024 has shipped.\n"
-    assert page_cues(page(1, letter + LOREM_A)).date == "2024-03-03"
+    assert not page_cues(page(1, letter + LOREM_A)).dated_rows
+    s = signal_first_page(ctx(page(2, letter + LOREM_A), page(1)))
+    assert s is not None and "date 2024-03-03" in s.reason

@@ -90,6 +90,8 @@ class PageCues:
     #: The longer words of what the page hands over, in their order ("anbei erhalten Sie die
     #: Niederschrift über ..." -> ("niederschrift", ...)), see ``vocab.HANDOVER_RE``.
     handover: tuple[str, ...] = ()
+    #: The head is a table of dated rows: its first date is a row's (see :func:`_dated_rows`).
+    dated_rows: bool = False
     #: Identifiers on the first line (a running header's "UELN 826005215144611", "HAWB
     #: LFX-4059802"): mixed codes and digit runs of six or more, dates left out.
     header_ids: frozenset[str] = frozenset()
@@ -335,7 +337,8 @@ def page_cues(page: PageFeatures) -> PageCues:
         copy_mark=bool(vocab.COPY_MARK_RE.search(text)),
         opens_closed=bool(vocab.CLOSING_RE.search("\n".join(lines[:2]))),
         attachment=_attachment(lines),
-        date=None if _dated_rows(lines[:12]) else find_date(head),
+        date=find_date(head),
+        dated_rows=_dated_rows(lines[:12]),
         letterhead=page.body_font_size > 0 and page.max_font_size >= 1.35 * page.body_font_size,
         fields=find_fields(lines[:20]),
         large_title=_norm_line(page.large_text)

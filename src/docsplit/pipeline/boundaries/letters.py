@@ -76,10 +76,11 @@ def signal_first_page(ctx: Context) -> Signal | None:
     if c.subject:
         score += 1.0
         reasons.append("subject line")
-    if c.date and c.date != p.date:
+    if c.date and c.date != p.date and not c.dated_rows:
+        # (A log's or a payment schedule's first row is no date of the document.)
         score += 0.5
         reasons.append(f"date {c.date}")
-    elif c.date and signal_template(ctx) is None and not _other_party(ctx):
+    elif c.date and c.date == p.date and signal_template(ctx) is None and not _other_party(ctx):
         # The same date at the top of both pages: a dated running header, or an enclosure
         # written the same day. (Not when the head is filled in anew, or names someone else:
         # a batch of forms, timesheets or certificates issued on one day, which ``template``
