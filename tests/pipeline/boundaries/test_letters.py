@@ -102,7 +102,9 @@ def test_first_page_signal() -> None:
     assert s is not None and "title 'invoice'" in s.reason
     cover = page(3, "Harbour Master Trust\nWelcome to your workplace pension", font=(24, 24))
     s = signal_first_page(ctx(cover, page(2, LOREM_B)))
-    assert s is not None and "a cover page" in s.reason and s.score == 0.8 + COVER_START
+    # Looking like a cover adds nothing to the large type: dividers, drawings and photo
+    # sheets look the same.
+    assert s is not None and "a cover page" in s.reason and s.score == 0.8 + COVER_START == 0.8
     spill = page(3, "Yours faithfully,\n\nDesmond Mayhew\nDesmond Mayhew", large="Desmond Mayhew")
     s = signal_first_page(ctx(spill, page(2, LOREM_B)))
     assert s is not None and s.score < 0 and "begins with a closing formula" in s.reason
