@@ -16,6 +16,7 @@ from docsplit.pipeline.boundaries.letters import (
     CLOSING,
     COPY_MARK,
     ENCLOSURE_WEIGHT,
+    LETTERHEAD,
     OVERLEAF_WEIGHT,
     RETURN_ADDRESS,
     SAME_DATE,
@@ -105,6 +106,10 @@ def test_first_page_signal() -> None:
     # Looking like a cover adds nothing to the large type: dividers, drawings and photo
     # sheets look the same.
     assert s is not None and "a cover page" in s.reason and s.score == 0.8 + COVER_START == 0.8
+    # Type a little larger at the top alone, a letterhead or a schedule's heading, is weak.
+    head = page(2, "Acme Ltd\n" + LOREM_B, font=(14, 10))
+    s = signal_first_page(ctx(head, page(1, LOREM_A)))
+    assert s is not None and s.reason == "new letterhead" and s.score == LETTERHEAD < 0.8
     spill = page(3, "Yours faithfully,\n\nDesmond Mayhew\nDesmond Mayhew", large="Desmond Mayhew")
     s = signal_first_page(ctx(spill, page(2, LOREM_B)))
     assert s is not None and s.score < 0 and "begins with a closing formula" in s.reason
