@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 from pagekit import LOREM_A, LOREM_B, ctx, page, starts
 
 from docsplit.pipeline.boundaries.numbering import signal_numbering
@@ -59,3 +60,23 @@ def test_complete_numbering_says_nothing_before_an_attachment() -> None:
     claim = page(2, "Statement of claim Ref DR-983432\n" + LOREM_B)
     s = signal_numbering(ctx(claim, dunning))
     assert s is not None and s.score == 0.0
+
+
+def test_page_one_after_the_senders_covering_letter_says_nothing() -> None:
+    letter = page(
+        1,
+        "Ofsted Piccadilly Gate\nDear Laura,\nPlease find your inspection report.\n" + LOREM_A,
+        top="Ofsted Piccadilly Gate",
+    )
+    report = page(
+        2,
+        "Ofsted Piccadilly Gate\nInspection of Treetops\n" + LOREM_B,
+        top="Ofsted Piccadilly Gate",
+        bottom="Page 1 of 3",
+    )
+    s = signal_numbering(ctx(report, letter))
+    assert s is not None and s.score == 0.0 and "covering letter" in s.reason
+    # Under another header it is the next document's first page.
+    other = attrs.evolve(report, top_text="Bluewater Energy", text="Bluewater Energy\n" + LOREM_B)
+    s = signal_numbering(ctx(other, letter))
+    assert s is not None and s.score == 3.0

@@ -4,6 +4,7 @@ previous page's continues it, a reset or a missing expected page weighs in betwe
 from __future__ import annotations
 
 from docsplit.pipeline.boundaries.context import Context, Signal
+from docsplit.pipeline.boundaries.cues import jaccard
 from docsplit.pipeline.boundaries.forms import carried_from_open
 from docsplit.pipeline.boundaries.layout import signal_cover, signal_layout
 from docsplit.pipeline.boundaries.letters import enclosed_copy
@@ -41,6 +42,11 @@ def signal_numbering(ctx: Context) -> Signal | None:
             # its own pages: 26 of 26 such pages with a number went with the page before
             # when this was written, and 3 more with a name in BB and DD.
             return Signal("numbering", 0.0, f"'{cur.text}' numbers an enclosure on its own")
+        if cur.number == 1 and _after_covering_letter(ctx):
+            # An unnumbered letter that opened a document, then "Page 1 of 3" under the same
+            # header: the report or schedule the letter covers (over A-RR 26 such pages went
+            # with the letter and 8 began a document).
+            return Signal("numbering", 0.0, f"'{cur.text}' after the sender's covering letter")
         if cur.number == 1:
             return Signal("numbering", 3.0, f"'{cur.text}'")
         return Signal("numbering", -2.5, f"'{cur.text}' without a previous page")
@@ -62,3 +68,14 @@ def signal_numbering(ctx: Context) -> Signal | None:
                 "numbering", -2.0, f"page {ctx.prev.number} was '{prev.text}', more expected"
             )
     return None
+
+
+def _after_covering_letter(ctx: Context) -> bool:
+    p = ctx.prev_cues
+    return (
+        ctx.prev_starts
+        and p.numbering is None
+        and p.salutation
+        and bool(p.header)
+        and jaccard(ctx.cues.header, p.header) >= 0.6
+    )
