@@ -77,15 +77,22 @@ def test_first_page_signal() -> None:
         "Kestrel Car & Van Hire\nFerry Road Depot\nMr Marek Hughes\n12 Elm Grove\nLeeds LS6 2AB\n"
     )
     cues = page_cues(page(2, block + LOREM_B))
-    assert cues.address_block and not cues.return_address
+    assert cues.address_blocks == {("12 elm grove", "leeds ls6 2ab")} and not cues.return_address
     s = signal_first_page(ctx(page(2, block + LOREM_B), page(1)))
     assert s is not None and "address block" in s.reason and s.score == ADDRESS_BLOCK
     # ... once: the page before with a block of its own gives nothing.
     s = signal_first_page(ctx(page(2, block + LOREM_B), page(1, block + LOREM_A)))
     assert s is None or "address block" not in s.reason
     german = "Weinhandel Brandt GbR\nBuchhaltung\nHerrn K. Roth\nKirchgasse 7\n55234 Flonheim\n"
-    assert page_cues(page(2, german)).address_block
-    assert not page_cues(page(2, "Invoice\nTotal 12.00\n55234 items shipped\n")).address_block
+    assert page_cues(page(2, german)).address_blocks
+    assert not page_cues(page(2, "Invoice\nTotal 12.00\n55234 items shipped\n")).address_blocks
+    # The sender's own address in its letterhead on every page is no addressee: the next
+    # letter's addressee block under it counts all the same.
+    office = "Finanzamt Freiburg-Stadt\nSautierstrasse 24\n79104 Freiburg\n"
+    table = page(1, office + "Festsetzung der Vorauszahlungen\n10.03.2024 2.400,94\n")
+    letter = page(2, office + "Miriam Hoffmann\nKastanienweg 39\n79098 Freiburg\nMahnung\n")
+    s = signal_first_page(ctx(letter, table))
+    assert s is not None and "address block" in s.reason
     # An address in running text, or one without an addressee under it, is no window.
     for text in (
         "Je soussigné René Girard, demeurant 45 rue Francis, 69100 Villeurbanne\n" + LOREM_A,

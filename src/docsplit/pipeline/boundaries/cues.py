@@ -85,8 +85,9 @@ class PageCues:
     running_parts: tuple[str, ...] = ()
     #: The sender's return address on a line of its own in the head (window envelopes).
     return_address: bool = False
-    #: An address block in the head: a street line, then a postcode and town.
-    address_block: bool = False
+    #: The address blocks in the head, each its street line and postcode line (lower case):
+    #: a letterhead's own address and an addressee's.
+    address_blocks: frozenset[tuple[str, str]] = frozenset()
     #: The longer words of what the page hands over, in their order ("anbei erhalten Sie die
     #: Niederschrift über ..." -> ("niederschrift", ...)), see ``vocab.HANDOVER_RE``.
     handover: tuple[str, ...] = ()
@@ -352,7 +353,7 @@ def page_cues(page: PageFeatures) -> PageCues:
                 w.lower() for w in _NAME_WORD_RE.findall(handover.group(1) if handover else "")
             )
         ),
-        address_block=_address_block(lines[:ADDRESS_LINES]),
+        address_blocks=_address_blocks(lines[:ADDRESS_LINES]),
         header_ids=frozenset(
             m.group(0).upper()
             for m in _HEADER_ID_RE.finditer(lines[0] if lines else "")
@@ -391,16 +392,17 @@ def _return_address(lines: Sequence[str]) -> bool:
     return False
 
 
-def _address_block(lines: Sequence[str]) -> bool:
-    """A street line and, right under it, a postcode and town (both short lines), below the
-    head's first two lines: an addressee (or a sender's) block."""
+def _address_blocks(lines: Sequence[str]) -> frozenset[tuple[str, str]]:
+    """Street lines with, right under them, a postcode and town (both short lines), below the
+    head's first two lines: an addressee's (or a sender's) block."""
     short = [ln.strip() for ln in lines if ln.strip()]
-    return any(
-        len(short[i]) < 45
+    return frozenset(
+        (short[i - 1].lower(), short[i].lower())
+        for i in range(2, len(short))
+        if len(short[i]) < 45
         and len(short[i - 1]) < 45
         and vocab.ADDRESSEE_POSTCODE_RE.search(short[i]) is not None
         and vocab.STREET_RE.match(short[i - 1]) is not None
-        for i in range(2, len(short))
     )
 
 

@@ -98,7 +98,7 @@ def signal_first_page(ctx: Context) -> Signal | None:
         # (After a cover page, the pack's letter: the cover speaks for the page.)
         score += RETURN_ADDRESS
         reasons.append("return address")
-    elif c.address_block and not p.address_block and not c.return_address:
+    elif c.address_blocks - p.address_blocks and not c.return_address:
         # An addressee's block: a letter's or a form's first page; later pages repeat none.
         score += ADDRESS_BLOCK
         reasons.append("address block")
