@@ -44,6 +44,10 @@ from docsplit.pipeline.boundaries.references import signal_references
         ("PAGE L OF 2", (1, 2)),
         # "2 of 3" alone on the last line of a form.
         ("Medical information we should know\n3 of 3", (3, 3)),
+        # A work card numbered in its title line.
+        ("Rheinland Aero Technik GmbH ARBEITSKARTE 2 / 5", (2, 5)),
+        ("Solent Aviation Maintenance Ltd TASK CARD 1 / 3", (1, 3)),
+        ("Garonne Aéro Maintenance SAS CARTE DE TRAVAIL 3/5", (3, 5)),
     ],
 )
 def test_find_numbering(footer: str, expected: tuple[int, int | None]) -> None:
@@ -63,6 +67,8 @@ def test_numbering_ignores_dates_and_impossible_totals() -> None:
     head = "Bauvorhaben\nProj.-Nr.\n8357\nBlatt\n17\nIndex\nA"
     assert find_numbering(page(1, "\n".join([head, *[LOREM_A] * 5]), top=head)) is None
     assert find_numbering(page(1, bottom="Page Image of 2")) is None
+    # A card's value, not its title: "Fuel card 1/4" mid-line says nothing.
+    assert find_numbering(page(1, bottom="Fuel card 1/4 full, returned")) is None
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,13 @@ NUMBERING = [
     # "2 / 3" or "2/3" alone on a line, "2 of 3" / "2 von 3" alone on a line
     re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$", re.MULTILINE),
     re.compile(r"^\s*(\d{1,3})\s+(?:of|von|sur|de)\s+(\d{1,3})\s*$", re.MULTILINE | re.IGNORECASE),
+    # A work card numbered in its title: "TASK CARD 2 / 3", "ARBEITSKARTE 2 / 5", "CARTE DE
+    # TRAVAIL 2/5" at the end of the line.
+    re.compile(
+        r"\b(?:card|[^\W\d_]*karte|carte(?:\s+de\s+travail)?)[ \t]+(\d{1,3})[ \t]*/[ \t]*(\d{1,3})"
+        r"[ \t]*$",
+        re.MULTILINE | re.IGNORECASE,
+    ),
 ]
 NUMBER_ONLY = [
     # "Page 2", "Seite 2" alone on a line
