@@ -454,3 +454,14 @@ def test_a_page_headed_with_what_the_letter_hands_over_goes_with_it() -> None:
     contract = page(2, "Entwurf\nKaufvertrag über Grundbesitz\n" + LOREM_B)
     s = signal_enclosure(ctx(contract, draft))
     assert s is not None and s.score < 0
+
+
+def test_a_payslip_dated_by_its_period_counts_its_period_like_a_date() -> None:
+    order = page(1, "PURCHASE ORDER\nOrder No. PO-8752\n" + LOREM_A)
+    slip = page(2, "Greenleaf Property Management Pay period 2023-09\nEmployee: Emily Johnson\n")
+    s = signal_first_page(ctx(slip, order))
+    assert s is not None and "period 2023-09" in s.reason and s.score == 0.5
+    # The next payslip carries a period too: `identity` weighs that one, not a date cue.
+    again = page(3, "Greenleaf Property Management Pay period 2023-10\nEmployee: Emily Johnson\n")
+    s = signal_first_page(ctx(again, slip))
+    assert s is None or "period" not in s.reason

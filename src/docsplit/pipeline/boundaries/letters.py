@@ -84,6 +84,10 @@ def signal_first_page(ctx: Context) -> Signal | None:
         # (A log's or a payment schedule's first row is no date of the document.)
         score += 0.5
         reasons.append(f"date {c.date}")
+    elif not c.date and (period := _new_period(ctx)):
+        # A payslip or tax form is dated by its period ("Pay period 2023-09"), not a day.
+        score += 0.5
+        reasons.append(f"period {period}")
     elif c.date and c.date == p.date and signal_template(ctx) is None and not _other_party(ctx):
         # The same date at the top of both pages: a dated running header, or an enclosure
         # written the same day. (Not when the head is filled in anew, or names someone else:
@@ -117,6 +121,21 @@ def signal_first_page(ctx: Context) -> Signal | None:
     if not reasons:
         return None
     return Signal("first_page", score, ", ".join(reasons))
+
+
+def _new_period(ctx: Context) -> str | None:
+    """A period field of the head ("pay period", "tax year") the previous page lacks."""
+    return next(
+        (
+            v
+            for k, v in ctx.cues.fields.items()
+            if k in _PERIOD_KEYS and k not in ctx.prev_cues.fields
+        ),
+        None,
+    )
+
+
+_PERIOD_KEYS = frozenset(("tax year", "fiscal year", "pay period", "period", "year"))
 
 
 def _other_party(ctx: Context) -> bool:
