@@ -123,6 +123,10 @@ def signal_first_page(ctx: Context) -> Signal | None:
     return Signal("first_page", score, ", ".join(reasons))
 
 
+#: Identity fields that date a document by its period (see ``vocab.PERIOD_RE``).
+_PERIOD_KEYS = frozenset(("tax year", "fiscal year", "pay period", "period", "year"))
+
+
 def _new_period(ctx: Context) -> str | None:
     """A period field of the head ("pay period", "tax year") the previous page lacks."""
     return next(
@@ -135,10 +139,8 @@ def _new_period(ctx: Context) -> str | None:
     )
 
 
-_PERIOD_KEYS = frozenset(("tax year", "fiscal year", "pay period", "period", "year"))
-
-
 def _other_party(ctx: Context) -> bool:
+    """Whether ``identity`` finds another person or period in the head than on the page before."""
     identity = signal_identity(ctx)
     return identity is not None and identity.score > 0
 

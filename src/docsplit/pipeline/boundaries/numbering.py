@@ -71,6 +71,8 @@ def signal_numbering(ctx: Context) -> Signal | None:
 
 
 def _after_covering_letter(ctx: Context) -> bool:
+    """The previous page opened a document as an unnumbered letter (it greets) under the
+    same running header as this page."""
     p = ctx.prev_cues
     return (
         ctx.prev_starts
