@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import attrs
-from pagekit import LOREM_A, ctx, page, payslip, starts
+from pagekit import LOREM_A, LOREM_B, ctx, page, payslip, starts
 
 from docsplit.pipeline.boundaries.layout import (
     CARD_BACK,
+    COVER_NEXT,
     LAYOUT_SAME_HEADER,
     LAYOUT_WEIGHT,
     signal_cover,
@@ -19,7 +20,11 @@ from docsplit.pipeline.boundaries.numbering import signal_numbering
 def test_cover_signal() -> None:
     cover = page(1, "Annual Report 2024\nACME Ltd", large="Annual Report 2024", font=(24, 11))
     s = signal_cover(ctx(page(2), cover))
-    assert s is not None and s.score < 0
+    assert s is not None and s.score == -COVER_NEXT
+    # A cover is a divider or a drawing as often as a report's front: a letter that opens with
+    # a subject, a date and a greeting behind it is a document of its own.
+    letter = page(2, "Subject: Your renewal\n3 March 2024\nDear Mr Hale,\n" + LOREM_B)
+    assert starts([cover, letter]) == [1, 2]
     assert signal_cover(ctx(page(2), page(1))) is None
     # A short page in large type that continued a document is its last page, not a cover.
     assert signal_cover(attrs.evolve(ctx(page(2), cover), prev_starts=False)) is None
