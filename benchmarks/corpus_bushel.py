@@ -70,6 +70,7 @@ from corpus_kit import (
     bar_width,
     box,
     caption,
+    cash,
     cell,
     close,
     columns,
@@ -581,10 +582,6 @@ def the_day(rng: random.Random, after: tuple[str, ...], lag: tuple[int, int]) ->
 
 def note(client: Client | None, d: date, ref: str = "", items: object = None) -> None:
     LAST.update(client=client, day=d, ref=ref, items=items)
-
-
-def cash(v: float, lang: str) -> str:
-    return f"£{money(v, lang)}" if lang == "en" else f"{money(v, lang)} €"
 
 
 VAT = {"en": 0.20, "de": 0.19, "fr": 0.20}

@@ -81,6 +81,7 @@ from corpus_kit import (
     band,
     box,
     caption,
+    cash,
     close,
     columns,
     date_text,
@@ -89,6 +90,7 @@ from corpus_kit import (
     fields,
     fit,
     money,
+    mx,
     pairs,
     paper,
     part_generate,
@@ -733,18 +735,6 @@ def pick_day(rng: random.Random, after: tuple[str, ...], lag: tuple[int, int]) -
 
 def remember(patient: Person | None, d: date, ref: str = "") -> None:
     LAST.update(patient=patient, day=d, ref=ref)
-
-
-def cash(v: float, lang: str) -> str:
-    return f"£{money(v, lang)}" if lang == "en" else f"{money(v, lang)} €"
-
-
-def mx(p: Person, lang: str) -> str:
-    if lang == "de":
-        return f"{'Frau' if p.female else 'Herr'} {p.name}"
-    if lang == "fr":
-        return f"{'Madame' if p.female else 'Monsieur'} {p.first} {p.last.upper()}"
-    return f"{'Mrs' if p.female else 'Mr'} {p.name}"
 
 
 def born_text(p: Person, lang: str) -> str:

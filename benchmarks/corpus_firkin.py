@@ -70,6 +70,7 @@ from corpus_kit import (
     band,
     box,
     caption,
+    cash,
     close,
     columns,
     day,
@@ -1066,10 +1067,6 @@ def mr(p: Person, lang: str) -> str:
     if lang == "fr":
         return f"{'Madame' if p.female else 'Monsieur'} {p.first} {p.last}"
     return f"{'Ms' if p.female else 'Mr'} {p.name}"
-
-
-def cash(v: float, lang: str) -> str:
-    return f"£{money(v, lang)}" if lang == "en" else f"{money(v, lang)} €"
 
 
 def quoted(t: Title, lang: str) -> str:

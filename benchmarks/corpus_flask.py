@@ -78,6 +78,7 @@ from corpus_kit import (
     Flow,
     band,
     caption,
+    cash,
     close,
     columns,
     day,
@@ -520,10 +521,6 @@ def last_day(rng: random.Random, kinds: tuple[str, ...], lag: tuple[int, int]) -
     if after(kinds) and isinstance(d, date):
         return d + timedelta(days=rng.randint(*lag))
     return some_day(rng)
-
-
-def cash(v: float, lang: str) -> str:
-    return f"£{money(v, lang)}" if lang == "en" else f"{money(v, lang)} €"
 
 
 def lang_name(k: int, lang: str) -> str:

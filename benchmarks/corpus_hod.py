@@ -80,6 +80,7 @@ from corpus_kit import (
     Flow,
     band,
     caption,
+    cash,
     close,
     columns,
     date_text,
@@ -905,10 +906,6 @@ def late(f: Funeral, lang: str) -> str:
 
 def client_lines(f: Funeral, lang: str) -> list[str]:
     return [mr(f.client, lang), f.client.street, f.client.town]
-
-
-def cash(v: float, lang: str) -> str:
-    return f"£{money(v, lang)}" if lang == "en" else f"{money(v, lang)} €"
 
 
 def age(f: Funeral) -> int:

@@ -75,6 +75,7 @@ from corpus_kit import (
     bar_width,
     box,
     caption,
+    cash,
     close,
     columns,
     date_text,
@@ -761,10 +762,6 @@ def mr(name: str, lang: str) -> str:
     if lang == "fr":
         return f"{'Madame' if female else 'Monsieur'} {name}"
     return f"{'Mrs' if female else 'Mr'} {name}"
-
-
-def cash(v: float, lang: str) -> str:
-    return f"£{money(v, lang)}" if lang == "en" else f"{money(v, lang)} €"
 
 
 def whole(v: float, lang: str) -> str:

@@ -79,6 +79,7 @@ from corpus_kit import (
     band,
     box,
     caption,
+    cash,
     close,
     columns,
     date_text,
@@ -88,6 +89,7 @@ from corpus_kit import (
     fit,
     italic_of,
     money,
+    mx,
     pairs,
     paper,
     part_generate,
@@ -667,18 +669,6 @@ def pick_day(rng: random.Random, after: tuple[str, ...], lag: tuple[int, int]) -
 
 def remember(horse: Horse | None, d: date) -> None:
     LAST.update(horse=horse, day=d)
-
-
-def cash(v: float, lang: str) -> str:
-    return f"£{money(v, lang)}" if lang == "en" else f"{money(v, lang)} €"
-
-
-def mx(p: Person, lang: str) -> str:
-    if lang == "de":
-        return f"{'Frau' if p.female else 'Herr'} {p.name}"
-    if lang == "fr":
-        return f"{'Madame' if p.female else 'Monsieur'} {p.first} {p.last.upper()}"
-    return f"{'Mrs' if p.female else 'Mr'} {p.name}"
 
 
 def age(hr: Horse, d: date) -> int:

@@ -76,6 +76,7 @@ from corpus_kit import (
     bar_width,
     box,
     caption,
+    cash,
     close,
     columns,
     date_text,
@@ -685,10 +686,6 @@ def words(rng: random.Random, lang: str, topic: str = "rx", n: int | None = None
 
 def prose(rng: random.Random, lang: str, topic: str = "rx", lo: int = 2, hi: int = 4) -> str:
     return " ".join(words(rng, lang, topic) for _ in range(rng.randint(lo, hi)))
-
-
-def cash(v: float, lang: str) -> str:
-    return f"£{money(v, lang)}" if lang == "en" else f"{money(v, lang)} €"
 
 
 # ---------------------------------------------------------------------------------------------

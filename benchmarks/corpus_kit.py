@@ -126,6 +126,32 @@ def money(v: float, lang: str = "en") -> str:
     return s
 
 
+def cash(v: float, lang: str) -> str:
+    """An amount with its currency as the country writes it: "£1,234.50", "1.234,50 €"."""
+    return f"£{money(v, lang)}" if lang == "en" else f"{money(v, lang)} €"
+
+
+class Titled(Protocol):
+    """A person a letter names with Mr/Mrs, Herr/Frau or Monsieur/Madame."""
+
+    first: str
+    last: str
+    female: bool
+
+    @property
+    def name(self) -> str: ...
+
+
+def mx(p: Titled, lang: str) -> str:
+    """``p``'s name after the title its language gives it ("Frau Anna Roth", "Madame Anne
+    ROUX", "Mrs Ann Rowe")."""
+    if lang == "de":
+        return f"{'Frau' if p.female else 'Herr'} {p.name}"
+    if lang == "fr":
+        return f"{'Madame' if p.female else 'Monsieur'} {p.first} {p.last.upper()}"
+    return f"{'Mrs' if p.female else 'Mr'} {p.name}"
+
+
 def currency(lang: str) -> str:
     return "EUR" if lang in ("de", "fr") else "GBP"
 

@@ -74,6 +74,7 @@ from corpus_kit import (
     band,
     box,
     caption,
+    cash,
     cell,
     close,
     columns,
@@ -1006,10 +1007,6 @@ def words(rng: random.Random, lang: str, n: int | None = None) -> str:
 
 def prose(rng: random.Random, lang: str, lo: int = 2, hi: int = 4) -> str:
     return " ".join(words(rng, lang) for _ in range(rng.randint(lo, hi)))
-
-
-def cash(v: float, lang: str) -> str:
-    return f"£{money(v, lang)}" if lang == "en" else f"{money(v, lang)} €"
 
 
 VAT = {"en": 0.20, "de": 0.19, "fr": 0.20}

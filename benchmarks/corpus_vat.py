@@ -78,6 +78,7 @@ from corpus_kit import (
     band,
     box,
     caption,
+    cash,
     cell,
     close,
     columns,
@@ -88,6 +89,7 @@ from corpus_kit import (
     fit,
     italic_of,
     money,
+    mx,
     pairs,
     paper,
     part_generate,
@@ -976,18 +978,6 @@ def pick_day(rng: random.Random, after: tuple[str, ...], lag: tuple[int, int]) -
 
 def remember(job: Job | None, d: date) -> None:
     LAST.update(job=job, day=d)
-
-
-def cash(v: float, lang: str) -> str:
-    return f"£{money(v, lang)}" if lang == "en" else f"{money(v, lang)} €"
-
-
-def mx(p: Person, lang: str) -> str:
-    if lang == "de":
-        return f"{'Frau' if p.female else 'Herr'} {p.name}"
-    if lang == "fr":
-        return f"{'Madame' if p.female else 'Monsieur'} {p.first} {p.last.upper()}"
-    return f"{'Mrs' if p.female else 'Mr'} {p.name}"
 
 
 def vol(v: int, lang: str) -> str:
