@@ -123,17 +123,13 @@ def signal_first_page(ctx: Context) -> Signal | None:
     return Signal("first_page", score, ", ".join(reasons))
 
 
-#: Identity fields that date a document by its period (see ``vocab.PERIOD_RE``).
-_PERIOD_KEYS = frozenset(("tax year", "fiscal year", "pay period", "period", "year"))
-
-
 def _new_period(ctx: Context) -> str | None:
     """A period field of the head ("pay period", "tax year") the previous page lacks."""
     return next(
         (
             v
             for k, v in ctx.cues.fields.items()
-            if k in _PERIOD_KEYS and k not in ctx.prev_cues.fields
+            if k in vocab.PERIOD_KEYS and k not in ctx.prev_cues.fields
         ),
         None,
     )

@@ -345,8 +345,10 @@ NOT_IDENTITY = frozenset(
 #: A form identifier: "Form W-2", "Form 1099-MISC", "DD Form 293", "Form TX-201".
 FORM_ID_RE = re.compile(r"\b(?i:form)\s+(?:no\.?\s*)?([A-Z]{0,4}-?\d[\w-]*|[A-Z]{1,3}-\d[\w-]*)")
 #: "Tax year 2023", "Pay period 2024-03", "Period 03/2024" (with or without a colon).
+#: Field names that date a document by its period ("Pay period 2024-03", "Tax year 2023").
+PERIOD_KEYS = ("tax year", "fiscal year", "pay period", "period", "year")
 PERIOD_RE = re.compile(
-    r"\b(tax year|fiscal year|pay period|period|year)\s*:?\s*"
+    r"\b(" + "|".join(PERIOD_KEYS) + r")\s*:?\s*"
     r"(\d{4}(?:[-/]\d{1,2})?|\d{1,2}/\d{4})\b",
     re.IGNORECASE,
 )
