@@ -339,3 +339,30 @@ def test_template_signal_on_scans_where_ocr_cut_the_heads_differently() -> None:
     assert (
         signal_template(ctx(later, form(1, "Schedule E (Form 1040) 2020\nPart I Income"))) is None
     )
+
+
+def test_a_head_line_again_with_another_order_number_is_the_next_order() -> None:
+    # A run of the agency's purchase orders: the same letterhead and title line, each with its
+    # own order number, and the same table below. The canonical head lines cut the number
+    # into pieces ("po 24 0986 1") too short to tell apart.
+    def order(n: int, number: str, name: str) -> PageFeatures:
+        return page(
+            n,
+            "UEBERSETZUNGSBUERO SPRACHWERK GMBH\n"
+            "Hohe Strasse 52, 50667 Koeln Tel. 0221 257 43 80\n"
+            f"AUFTRAG / BESTELLUNG {number}\nAuftragnehmer/in\n{name}\n"
+            "Sprachpaar Fachgebiet Woerter Satz Termin\n" + LOREM_A,
+        )
+
+    pages = [
+        order(1, "PO-24-0986-1", "Anna Schulz"),
+        order(2, "PO-24-0828-2", "Anna Schulz"),
+        order(3, "PO-24-0974-3", "Anna Schulz"),
+    ]
+    s = signal_template(ctx(pages[1], pages[0]))
+    assert s is not None and s.score == 2.0 and "PO-24-0828-2" in s.reason
+    assert starts(pages) == [1, 2, 3]
+    # The same number on the next page is the same order's second page.
+    again = order(2, "PO-24-0986-1", "Anna Schulz")
+    assert signal_template(ctx(again, pages[0])) is None
+    assert starts([pages[0], again]) == [1]

@@ -7,7 +7,13 @@ from pagekit import LOREM_A, LOREM_B, ctx, fee_reminder, page
 
 from docsplit.pipeline.boundaries.cues import page_cues
 from docsplit.pipeline.boundaries.forms import signal_template
-from docsplit.pipeline.boundaries.heads import new_value, template_refill, template_refill_words
+from docsplit.pipeline.boundaries.heads import (
+    another_id,
+    new_head_id,
+    new_value,
+    template_refill,
+    template_refill_words,
+)
 
 
 def test_template_refill_counts_shared_lines_and_changed_values() -> None:
@@ -159,3 +165,24 @@ def test_a_sheet_s_own_number_is_a_value_not_a_page_number() -> None:
     assert fixed == 3 and "recovery job" in changed
     # "Sheet 2" of one document is a page number.
     assert template_refill((*head, "sheet 1 of 2"), (*head, "sheet 2 of 2")) == (3, ())
+
+
+def test_another_id_of_the_same_shape_and_not_of_a_series() -> None:
+    assert another_id("PO-24-0828-2", "PO-24-0986-1")
+    assert another_id("UES259708142", "UES507273096")
+    # The next of a series, another shape, or the same identifier is not another one.
+    assert not another_id("NC-2024-004", "NC-2024-003")
+    assert not another_id("MO50669934", "M050669934")
+    assert not another_id("PHY/433159/32", "PHY/33159/32")
+    assert not another_id("PO-24-0986-1", "PO-24-0986-1")
+
+
+def test_new_head_id_pairs_head_lines_by_their_wording() -> None:
+    prev = (("auftrag / bestellung #", frozenset({"PO-24-0986-1"})),)
+    assert new_head_id(prev, (("auftrag / bestellung #", frozenset({"PO-24-0828-2"})),)) == (
+        "PO-24-0828-2",
+        "PO-24-0986-1",
+    )
+    # Another line's number, or a one-word label's, is not compared.
+    assert new_head_id(prev, (("rechnung #", frozenset({"PO-24-0828-2"})),)) is None
+    assert new_head_id((("# ", frozenset({"AB12345"})),), (("# ", frozenset({"CD67890"})),)) is None

@@ -3,8 +3,6 @@ page and a running header or footer that changes or stays the same."""
 
 from __future__ import annotations
 
-import re
-
 from docsplit.pipeline.boundaries.context import Context, Signal, opens_letter
 from docsplit.pipeline.boundaries.cues import cosine, jaccard
 from docsplit.pipeline.boundaries.forms import (
@@ -13,6 +11,7 @@ from docsplit.pipeline.boundaries.forms import (
     same_ref,
     signal_template,
 )
+from docsplit.pipeline.boundaries.heads import another_id
 from docsplit.pipeline.boundaries.layout import same_title, signal_repeat_title
 
 #: Cosine similarity of topic words at which the similarity signal is neutral.
@@ -135,15 +134,6 @@ def _new_header_number(ctx: Context) -> str | None:
         return None
     for a in sorted(new):
         for b in old:
-            if _shape(a) != _shape(b) or same_ref(ctx, a, b) or _next_in_series(a, b):
+            if not another_id(a, b) or same_ref(ctx, a, b):
                 return None
     return min(new)
-
-
-def _shape(code: str) -> str:
-    return re.sub(r"[^\W\d_]", "a", re.sub(r"\d", "9", code))
-
-
-def _next_in_series(a: str, b: str) -> bool:
-    da, db = re.findall(r"\d+", a), re.findall(r"\d+", b)
-    return bool(da) and len(da) == len(db) and abs(int(da[-1]) - int(db[-1])) == 1

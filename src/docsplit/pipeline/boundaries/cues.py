@@ -96,6 +96,10 @@ class PageCues:
     #: Identifiers on the first line (a running header's "UELN 826005215144611", "HAWB
     #: LFX-4059802"): mixed codes and digit runs of six or more, dates left out.
     header_ids: frozenset[str] = frozenset()
+    #: The first lines that carry an identifier, each as its wording (identifiers replaced by
+    #: "#") and its identifiers: "AUFTRAG / BESTELLUNG PO-24-0986-1" ->
+    #: ("auftrag / bestellung #", {"PO-24-0986-1"}).
+    head_ids: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 def find_fields(lines: Sequence[str]) -> dict[str, str]:
@@ -253,6 +257,10 @@ _NAME_WORD_RE = re.compile(r"[^\W\d_]{6,}")
 
 #: An identifier in a running header: a code with letters and digits or six digits and more.
 _HEADER_ID_RE = re.compile(r"(?<![\w/.-])(?=[\w/-]*\d)(?:[^\W_][\w/-]{4,}[^\W_]|\d{6,})(?![\w/-])")
+#: A date written in digits ("25/03/2024", "2020-12-01"): no identifier.
+_DIGIT_DATE_RE = re.compile(r"^\d{1,4}([./-])\d{1,2}\1\d{1,4}$")
+#: How many of a page's first lines are searched for a title or field line with an identifier.
+HEAD_ID_LINES = 6
 
 #: A table's rules and a box's edges as OCR reads them: "FACTURE | 23000088 | 31/12/2012".
 _RULE_RE = re.compile(r"(?<!\S)[|¦]+(?!\S)")
@@ -359,6 +367,7 @@ def page_cues(page: PageFeatures) -> PageCues:
             for m in _HEADER_ID_RE.finditer(lines[0] if lines else "")
             if not vocab.DATE_CODE_RE.match(m.group(0))
         ),
+        head_ids=_head_ids(lines[:HEAD_ID_LINES]),
         head_codes=frozenset(
             m.group(0).upper()
             for ln in lines[:2]
@@ -366,6 +375,21 @@ def page_cues(page: PageFeatures) -> PageCues:
             if not vocab.DATE_CODE_RE.match(m.group(0))
         ),
     )
+
+
+def _head_ids(lines: Sequence[str]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The lines of ``lines`` that carry identifiers, as (wording, identifiers)."""
+    out: list[tuple[str, frozenset[str]]] = []
+    for line in lines:
+        ids = frozenset(
+            m.group(0).upper()
+            for m in _HEADER_ID_RE.finditer(line)
+            if not vocab.DATE_CODE_RE.match(m.group(0)) and not _DIGIT_DATE_RE.match(m.group(0))
+        )
+        if ids:
+            wording = " ".join(_HEADER_ID_RE.sub("#", line).lower().split())
+            out.append((wording, ids))
+    return tuple(out)
 
 
 def _attachment(lines: Sequence[str]) -> str | None:

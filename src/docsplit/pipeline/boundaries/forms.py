@@ -14,6 +14,7 @@ from docsplit.pipeline.boundaries.cues import iso_date, page_body
 from docsplit.pipeline.boundaries.heads import (
     date_key,
     line_label,
+    new_head_id,
     template_refill,
     template_refill_words,
 )
@@ -106,6 +107,16 @@ def signal_template(ctx: Context) -> Signal | None:
         len(titles) == 2 and all(date_key(x) for x in titles) and line_label(titles[1]) in changed
     )
     needed = 0 if period else 2 if "address" in changed or dated else TEMPLATE_FIXED
+    if (
+        not changed
+        and fixed >= TEMPLATE_FIXED
+        and (found := new_head_id(ctx.prev_cues.head_ids, ctx.cues.head_ids))
+        and not same_ref(ctx, *found)
+    ):
+        # A title or field line again with another number of the same shape ("AUFTRAG /
+        # BESTELLUNG PO-24-0828-2" after "... PO-24-0986-1"), which the lines' canonical
+        # form cut into pieces too short to compare: the next order of a run.
+        changed = (f"number {found[0]}",)
     if not changed or fixed < needed:
         return None
     if carried_from_open(ctx, codes_only=True) is not None:

@@ -26,6 +26,38 @@ def line_label(line: str) -> str:
     return " ".join(words)
 
 
+def another_id(a: str, b: str) -> bool:
+    """Whether identifier ``a`` is another of the same shape as ``b`` (letters for letters,
+    digits for digits), not the next of a series: finding forms NC-2024-003 and NC-2024-004
+    of one audit report, sheets 7 and 8 of one log. (Orders PO-24-0986-1 and PO-24-0828-2 are
+    no series: more than their last number changed.)"""
+    if a == b or _id_shape(a) != _id_shape(b):
+        return False
+    da, db = re.findall(r"\d+", a), re.findall(r"\d+", b)
+    series = bool(da) and da[:-1] == db[:-1] and abs(int(da[-1]) - int(db[-1])) == 1
+    return not series
+
+
+def _id_shape(code: str) -> str:
+    return re.sub(r"[^\W\d_]", "a", re.sub(r"\d", "9", code))
+
+
+def new_head_id(
+    prev: tuple[tuple[str, frozenset[str]], ...], cur: tuple[tuple[str, frozenset[str]], ...]
+) -> tuple[str, str] | None:
+    """An identifier on a head line that the previous head has word for word with another
+    identifier of the same shape in its place ("AUFTRAG / BESTELLUNG PO-24-0828-2" after
+    "... PO-24-0986-1"): the next form or order of a run, whatever else stayed the same."""
+    old = dict(prev)
+    for wording, ids in cur:
+        before = old.get(wording)
+        if before is None or len(wording.replace("#", "").split()) < 2 or ids & before:
+            continue
+        if all(another_id(a, b) for a in ids for b in before):
+            return min(ids), min(before)
+    return None
+
+
 def _new_postcode(a: str, b: str, prev: tuple[str, ...]) -> bool:
     """Line ``b`` has another postcode than line ``a`` in its place, and the town after it is
     not in the previous head: OCR reads a head's lines differently from scan to scan, and a
