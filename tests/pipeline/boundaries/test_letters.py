@@ -15,11 +15,14 @@ from docsplit.pipeline.boundaries.letters import (
     ATTACHMENT_WEIGHT,
     CLOSING,
     COPY_MARK,
+    DATE,
+    DATE_OTHER,
     ENCLOSURE_WEIGHT,
     LETTERHEAD,
     OVERLEAF_WEIGHT,
     RETURN_ADDRESS,
     SAME_DATE,
+    TITLE,
     signal_attachment,
     signal_copy,
     signal_enclosure,
@@ -46,7 +49,7 @@ def test_first_page_signal() -> None:
     # The same date at the top of the page before outweighs a title: what one sender issues
     # on one day mostly goes together (over A-RR 63 such pages began a document, 528 did not).
     s = signal_first_page(ctx(page(2, "Delivery note\n3 March 2024\n" + LOREM_B), letter))
-    assert s is not None and s.score == 1.2 - SAME_DATE < 0 and "same date 2024-03-03" in s.reason
+    assert s is not None and s.score == TITLE - SAME_DATE < 0 and "same date 2024-03-03" in s.reason
 
     # The same date on a head filled in anew: certificates issued on one day, no evidence
     # against a start (``template`` weighs the head).
@@ -56,6 +59,14 @@ def test_first_page_signal() -> None:
             "Gemeinde Senden\nStandesamt\nMünsterstraße 30, 48308 Senden\nSterbeurkunde\n"
             f"Registernummer S {register}\nSterbetag 07.10.2024\n" + LOREM_A,
         )
+
+    # A date other than the date the page before carries counts more than a date where the
+    # page before had none: a document's later pages seldom carry a date of their own, but
+    # schedules and forms behind a letter often date their first line.
+    dated = signal_first_page(ctx(page(2, "Notes\n4 March 2024\n" + LOREM_B), letter))
+    undated = signal_first_page(ctx(page(2, "Notes\n4 March 2024\n" + LOREM_B), page(1)))
+    assert dated is not None and dated.score == DATE_OTHER > DATE
+    assert undated is not None and undated.score == DATE
 
     one, two = certificate(1, "459/2024"), certificate(2, "707/2024")
     assert signal_template(ctx(two, one)) is not None
