@@ -22,7 +22,10 @@ from docsplit.pipeline.boundaries.letters import (
     OVERLEAF_WEIGHT,
     RETURN_ADDRESS,
     SAME_DATE,
+    SIGNATURE,
+    SIGNATURE_OCR,
     TITLE,
+    TOTALS,
     signal_attachment,
     signal_copy,
     signal_enclosure,
@@ -142,9 +145,19 @@ def test_last_page_signal() -> None:
     closed = page(1, LOREM_A + "\nKind regards,")
     s = signal_last_page(ctx(letter, closed))
     assert s is not None and s.score == CLOSING <= 0.5
+    # A signature ends a document more often than a closing formula does; read by OCR, a
+    # signature line is less sure to be one.
+    signed = page(1, LOREM_A + "\nSignature: J. Carter")
+    s = signal_last_page(ctx(letter, signed))
+    assert s is not None and s.score == SIGNATURE == 1.0 and "signature" in s.reason
+    scanned = ctx(attrs.evolve(letter, ocr_used=True), attrs.evolve(signed, ocr_used=True))
+    s = signal_last_page(scanned)
+    assert s is not None and s.score == SIGNATURE_OCR < SIGNATURE
+    # Totals are named but weigh nothing: a schedule, terms or a remittance slip follow an
+    # invoice's totals about as often as the next document does.
     prev = page(1, LOREM_A + "\nTotal due 1,234.00")
     s = signal_last_page(ctx(letter, prev))
-    assert s is not None and "totals" in s.reason
+    assert s is not None and "totals" in s.reason and s.score == TOTALS == 0
     assert signal_last_page(ctx(letter, page(1))) is None
     # After the signature, a page where nothing begins (no title, date, salutation,
     # letterhead) is as often the letter's unannounced leaflet as the next document.
