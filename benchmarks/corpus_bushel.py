@@ -100,6 +100,9 @@ from corpus_kit import (
     yes_no,
 )
 from corpus_kit import address as window
+from corpus_kit import (
+    hand as scribble,
+)
 
 PART = "bushel"
 SEED_OFFSET = 3_400_000
@@ -866,10 +869,6 @@ def sign(p: Page, x: float, y: float, name: str, pt: float = 14) -> None:
     parts = name.split()
     p.text(x + 2, y - 3, f"{parts[0][0]}{parts[-1][:6].lower()}", INK, pt)
     p.line(x, y, x + 16 + len(parts[-1]) * pt * 0.38, y - 5)
-
-
-def scribble(p: Page, x: float, y: float, text: str, pt: float = 9.5) -> None:
-    p.text(x, y, text, HAND, pt)
 
 
 def received(rng: random.Random, p: Page, lang: str, d: date, odds: float = 0.4) -> None:

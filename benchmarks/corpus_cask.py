@@ -105,6 +105,9 @@ from corpus_kit import (
     yes_no,
 )
 from corpus_kit import address as window
+from corpus_kit import (
+    hand as scribble,
+)
 
 PART = "cask"
 SEED_OFFSET = 3_800_000
@@ -1057,10 +1060,6 @@ def sign(p: Page, x: float, y: float, name: str, pt: float = 14) -> None:
     parts = name.split()
     p.text(x + 3, y - 2, f"{parts[0][0]}. {parts[-1]}", INK, pt)
     p.line(x + 2, y + 1, x + 12 + len(parts[-1]) * pt * 0.42, y - 4)
-
-
-def scribble(p: Page, x: float, y: float, text: str, pt: float = 9.5) -> None:
-    p.text(x, y, text, HAND, pt)
 
 
 def received(rng: random.Random, p: Page, d: date, odds: float = 0.4) -> None:

@@ -94,6 +94,7 @@ from corpus_kit import (
     dear,
     fields,
     fit,
+    hand,
     italic_of,
     money,
     pairs,
@@ -1117,10 +1118,6 @@ def scrawl(p: Page, x: float, y: float, name: str, pt: float = 13) -> None:
     end = x + 6 + tw(text, INK, pt)
     p.line(end - 4, y - 2, end + 12, y - 9)
     p.line(x, y + 2, end - 8, y + 1)
-
-
-def hand(p: Page, x: float, y: float, text: str, pt: float = 9.5, max_w: float = 0) -> None:
-    p.text(x, y, fit(text, HAND, pt, max_w) if max_w else text, HAND, pt)
 
 
 def received(rng: random.Random, p: Page, lang: str, d: date, odds: float = 0.35) -> None:

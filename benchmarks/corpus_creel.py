@@ -967,10 +967,6 @@ def sign(p: Page, x: float, y: float, name: str, pt: float = 13) -> None:
     p.line(x + span * 0.6, y + 2, x + span, y - 5)
 
 
-def scribble(p: Page, x: float, y: float, text: str, pt: float = 9.5) -> None:
-    p.text(x, y, text, HAND, pt)
-
-
 def auth_stamp(p: Page, x: float, y: float, code: str, lang: str) -> None:
     """A certifying staff member's personal stamp: an octagon with the stamp number."""
     r, k = 15.0, 6.2

@@ -89,6 +89,7 @@ from corpus_kit import (
     dear,
     fields,
     fit,
+    hand,
     money,
     mx,
     pairs,
@@ -1033,10 +1034,6 @@ def sign(p: Page, x: float, y: float, name: str, pt: float = 13) -> None:
     end = x + 10 + tw(text, INK, pt)
     p.line(end, y - 3, end + 12, y + 1)
     p.line(x + 4, y + 3, end + 4, y + 1)
-
-
-def hand(p: Page, x: float, y: float, text: str, pt: float = 9.5, max_w: float = 0) -> None:
-    p.text(x, y, fit(text, HAND, pt, max_w) if max_w else text, HAND, pt)
 
 
 def received(rng: random.Random, p: Page, lang: str, d: date, odds: float = 0.35) -> None:

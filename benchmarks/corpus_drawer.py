@@ -92,6 +92,9 @@ from corpus_kit import (
     yes_no,
 )
 from corpus_kit import address as window
+from corpus_kit import (
+    hand as scribble,
+)
 
 PART = "drawer"
 SEED_OFFSET = 2_900_000
@@ -1222,10 +1225,6 @@ def received(rng: random.Random, f: Flow, d: date, odds: float = 0.5) -> None:
         stamp(p, w - 210 - rng.uniform(0, 80), f.y + 8, got(d))
     else:
         stamp(p, w - 175, 16 + rng.uniform(0, 30), got(d))
-
-
-def scribble(p: Page, x: float, y: float, text: str, pt: float = 9.5) -> None:
-    p.text(x, y, text, HAND, pt)
 
 
 def ruled(

@@ -98,6 +98,9 @@ from corpus_kit import (
     write,
 )
 from corpus_kit import address as window
+from corpus_kit import (
+    hand as scribble,
+)
 
 PART = "firkin"
 SEED_OFFSET = 3_300_000
@@ -1439,10 +1442,6 @@ def sign(p: Page, x: float, y: float, name: str, pt: float = 15) -> None:
     parts = name.replace("Dr. ", "").split()
     p.text(x + 3, y - 2, f"{parts[0][0]}. {parts[-1]}", INK, pt)
     p.line(x + 4, y + 2, x + 14 + len(parts[-1]) * pt * 0.42, y - 3)
-
-
-def scribble(p: Page, x: float, y: float, text: str, pt: float = 9.5) -> None:
-    p.text(x, y, text, HAND, pt)
 
 
 def received(rng: random.Random, p: Page, d: date, odds: float = 0.4) -> None:

@@ -89,6 +89,7 @@ from corpus_kit import (
     fields,
     fit,
     foot_and_number,
+    hand,
     italic_of,
     money,
     pairs,
@@ -1225,10 +1226,6 @@ def sign(p: Page, x: float, y: float, name: str, pt: float = 14) -> None:
     last = parts[-1]
     p.text(x + 3, y - 2, f"{parts[0][0]}{'. ' if len(last) > 5 else ''}{last}", INK, pt)
     p.line(x + 2, y + 1, x + 14 + len(last) * pt * 0.4, y - 5)
-
-
-def hand(p: Page, x: float, y: float, text: str, pt: float = 9.5, max_w: float = 0) -> None:
-    p.text(x, y, fit(text, HAND, pt, max_w) if max_w else text, HAND, pt)
 
 
 def got(lang: str, d: date) -> list[str]:

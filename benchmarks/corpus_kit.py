@@ -666,6 +666,11 @@ def part_main(
     return 0
 
 
+def hand(p: Page, x: float, y: float, text: str, pt: float = 9.5, max_w: float = 0) -> None:
+    """A hand entry: ``text`` in the hand font, cut to ``max_w`` when that is given."""
+    p.text(x, y, fit(text, HAND, pt, max_w) if max_w else text, HAND, pt)
+
+
 def italic_of(font: str) -> str:
     return {"Helvetica": "Helvetica-Oblique", "Times-Roman": "Times-Italic"}.get(
         font, "Courier-Oblique"

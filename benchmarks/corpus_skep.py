@@ -99,6 +99,9 @@ from corpus_kit import (
     yes_no,
 )
 from corpus_kit import address as window
+from corpus_kit import (
+    hand as scribble,
+)
 
 PART = "skep"
 SEED_OFFSET = 3_200_000
@@ -991,10 +994,6 @@ def sign(p: Page, x: float, y: float, name: str, pt: float = 14) -> None:
     text = f"{first[:1]}. {last}" if first else last
     p.text(x + 3, y - 2, text, INK, pt)
     p.line(x + 2, y + 1, x + 12 + len(last) * pt * 0.42, y - 4)
-
-
-def scribble(p: Page, x: float, y: float, text: str, pt: float = 9.5) -> None:
-    p.text(x, y, text, HAND, pt)
 
 
 def received(

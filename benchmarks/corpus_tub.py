@@ -104,6 +104,9 @@ from corpus_kit import (
     yes_no,
 )
 from corpus_kit import address as window
+from corpus_kit import (
+    hand as scribble,
+)
 
 PART = "tub"
 SEED_OFFSET = 4_000_000
@@ -1294,10 +1297,6 @@ def sign(p: Page, x: float, y: float, name: str, pt: float = 14) -> None:
     parts = name.split()
     p.text(x + 3, y - 2, f"{parts[0][0]}{parts[-1][:6].lower()}", INK, pt)
     p.line(x + 1, y + 2, x + 14 + len(parts[-1]) * pt * 0.38, y - 5)
-
-
-def scribble(p: Page, x: float, y: float, text: str, pt: float = 9.5) -> None:
-    p.text(x, y, text, HAND, pt)
 
 
 def received(rng: random.Random, p: Page, d: date, odds: float = 0.4) -> None:

@@ -87,6 +87,7 @@ from corpus_kit import (
     dear,
     fields,
     fit,
+    hand,
     italic_of,
     money,
     mx,
@@ -1361,10 +1362,6 @@ def sign(p: Page, x: float, y: float, name: str, pt: float = 13) -> None:
     end = x + 4 + tw(text, INK, pt)
     p.line(x + 4, y + 2, end + 6, y - 1)
     p.line(end + 6, y - 1, end - 2, y + 3)
-
-
-def hand(p: Page, x: float, y: float, text: str, pt: float = 9.5, max_w: float = 0) -> None:
-    p.text(x, y, fit(text, HAND, pt, max_w) if max_w else text, HAND, pt)
 
 
 def received(rng: random.Random, p: Page, lang: str, d: date, odds: float = 0.3) -> None:
