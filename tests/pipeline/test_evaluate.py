@@ -179,3 +179,35 @@ def test_fit_weights_reports_leave_one_part_out_and_writes_the_table(
     assert isinstance(table, dict) and set(table) == set(fw.NAMES)
     assert table["similarity"] == (1.0, 1.0)  # kept by default
     assert isinstance(written["PRIOR"], float)
+
+
+def test_fit_reasons_names_cues_and_recovers_a_cues_weight() -> None:
+    import numpy as np
+
+    fr = benchmark_module("fit_reasons")
+    assert fr.cue_name("title 'invoice'") == "title Q"
+    assert fr.cue_name("page 3 ends with signature") == "ends with signature"
+    assert fr.cue_name("date 2024-03-05") == "date #"
+    # Pages whose other signals sum to a random offset; the cue "a" is written at +0.5 but
+    # decides as +2.5 would, the cue "b" is written and decides at -1.0.
+    rng = np.random.default_rng(3)
+    rows = []
+    for _ in range(3000):
+        offset = float(rng.normal(-1.0, 1.5))
+        cues = [c for c in ("a", "b") if rng.random() < 0.5] or ["a"]
+        truth = offset + (2.5 if "a" in cues else 0) - (1.0 if "b" in cues else 0)
+        written = (0.5 if "a" in cues else 0) - (1.0 if "b" in cues else 0)
+        rows.append((offset, cues, bool(rng.random() < 1 / (1 + np.exp(-truth))), written))
+    found = fr.fit(rows, min_pages=10, lam=0.01)
+    assert found["a"][2] == pytest.approx(0.5) and abs(found["a"][3] - 2.5) < 0.4
+    assert abs(found["b"][3] + 1.0) < 0.4
+
+
+def test_fit_reasons_runs_on_a_corpus(
+    small_corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fr = benchmark_module("fit_reasons")
+    assert fr.main(["first_page", str(small_corpus / "dev"), "--min", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "pages; errors among them" in out and "date #" in out
+    assert fr.main(["no_such_signal", str(small_corpus / "dev")]) == 2
