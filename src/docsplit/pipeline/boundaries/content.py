@@ -11,7 +11,7 @@ from docsplit.pipeline.boundaries.forms import (
     same_ref,
     signal_template,
 )
-from docsplit.pipeline.boundaries.heads import another_id
+from docsplit.pipeline.boundaries.heads import renumbered
 from docsplit.pipeline.boundaries.layout import same_title, signal_repeat_title
 
 #: Cosine similarity of topic words at which the similarity signal is neutral.
@@ -130,10 +130,6 @@ def _new_header_number(ctx: Context) -> str | None:
     misreading ("MO50669934" read "M050669934"), nor the next number of a series (finding
     forms NC-2024-003, NC-2024-004 of one audit report)."""
     old, new = ctx.prev_cues.header_ids, ctx.cues.header_ids
-    if not old or not new or old & new:
+    if not renumbered(old, new) or any(same_ref(ctx, a, b) for a in new for b in old):
         return None
-    for a in sorted(new):
-        for b in old:
-            if not another_id(a, b) or same_ref(ctx, a, b):
-                return None
     return min(new)

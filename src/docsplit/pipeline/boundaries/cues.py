@@ -362,11 +362,7 @@ def page_cues(page: PageFeatures) -> PageCues:
             )
         ),
         address_blocks=_address_blocks(lines[:ADDRESS_LINES]),
-        header_ids=frozenset(
-            m.group(0).upper()
-            for m in _HEADER_ID_RE.finditer(lines[0] if lines else "")
-            if not vocab.DATE_CODE_RE.match(m.group(0))
-        ),
+        header_ids=_line_ids(lines[0]) if lines else frozenset(),
         head_ids=_head_ids(lines[:HEAD_ID_LINES]),
         head_codes=frozenset(
             m.group(0).upper()
@@ -377,15 +373,22 @@ def page_cues(page: PageFeatures) -> PageCues:
     )
 
 
+def _line_ids(line: str) -> frozenset[str]:
+    """The identifiers on one line, upper case, spelled-out dates ("12-Mar-2024") left out."""
+    return frozenset(
+        m.group(0).upper()
+        for m in _HEADER_ID_RE.finditer(line)
+        if not vocab.DATE_CODE_RE.match(m.group(0))
+    )
+
+
 def _head_ids(lines: Sequence[str]) -> tuple[tuple[str, frozenset[str]], ...]:
     """The lines of ``lines`` that carry identifiers, as (wording, identifiers)."""
     out: list[tuple[str, frozenset[str]]] = []
     for line in lines:
-        ids = frozenset(
-            m.group(0).upper()
-            for m in _HEADER_ID_RE.finditer(line)
-            if not vocab.DATE_CODE_RE.match(m.group(0)) and not _DIGIT_DATE_RE.match(m.group(0))
-        )
+        # (A date in digits is no identifier of a title line; the first line keeps it, see
+        # ``header_ids``.)
+        ids = frozenset(i for i in _line_ids(line) if not _DIGIT_DATE_RE.match(i))
         if ids:
             wording = " ".join(_HEADER_ID_RE.sub("#", line).lower().split())
             out.append((wording, ids))

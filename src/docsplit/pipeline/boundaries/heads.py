@@ -38,6 +38,17 @@ def another_id(a: str, b: str) -> bool:
     return not series
 
 
+def renumbered(old: frozenset[str], new: frozenset[str]) -> bool:
+    """Whether every identifier of ``new`` is another of the same shape than each of ``old``
+    (see :func:`another_id`), none kept."""
+    return (
+        bool(old)
+        and bool(new)
+        and not old & new
+        and all(another_id(a, b) for a in new for b in old)
+    )
+
+
 def _id_shape(code: str) -> str:
     return re.sub(r"[^\W\d_]", "a", re.sub(r"\d", "9", code))
 
@@ -51,9 +62,9 @@ def new_head_id(
     old = dict(prev)
     for wording, ids in cur:
         before = old.get(wording)
-        if before is None or len(wording.replace("#", "").split()) < 2 or ids & before:
+        if before is None or len(wording.replace("#", "").split()) < 2:
             continue
-        if all(another_id(a, b) for a in ids for b in before):
+        if renumbered(before, ids):
             return min(ids), min(before)
     return None
 
