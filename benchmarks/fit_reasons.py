@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from docsplit.models import ProcessingOptions  # noqa: E402
-from docsplit.pipeline.evaluate import detect_stream, load_stream  # noqa: E402
+from docsplit.pipeline.evaluate import detect_stream, label_paths, load_stream  # noqa: E402
 
 #: A reason's cues are separated by commas outside brackets.
 _CUE_SPLIT = re.compile(r", (?![^(]*\))")
@@ -63,20 +63,17 @@ def gather(signal: str, dirs: list[Path], kind: str | None) -> list[Row]:
     options = ProcessingOptions()
     with concurrent.futures.ThreadPoolExecutor(2) as pool:
         for d in dirs:
-            for label_path in sorted(d.rglob("*.json")):
-                if ".features" in label_path.parts or not label_path.with_suffix(".pdf").exists():
-                    continue
-                label = json.loads(label_path.read_text())
-                if kind and label.get("kind") != kind:
+            for label_path in label_paths(d):
+                # (The kind from the label, before the features: a scan's OCR is not wanted
+                # when only born-digital streams are.)
+                if kind and json.loads(label_path.read_text()).get("kind") != kind:
                     continue
                 stream = load_stream(label_path, pool=pool)
                 _, _, decisions = detect_stream(stream, options)
-                starts = set(label["starts"])
-                separators = set(label.get("separators", []))
+                starts = set(stream.true_starts)
+                separators = set(stream.separators)
                 for decision in decisions:
-                    if decision.number == 1 or decision.separator:
-                        continue
-                    if decision.number in separators:
+                    if decision.number == 1 or decision.separator or decision.number in separators:
                         continue
                     found = next((s for s in decision.signals if s.name == signal), None)
                     if found is None:
@@ -130,8 +127,9 @@ def main(argv: list[str]) -> int:
     if not rows:
         print(f"no page where '{args.signal}' spoke", file=sys.stderr)
         return 2
+    cues = fit(rows, args.min, args.lam)
     print(f"  {'cue':<48}{'pages':>7}{'starts':>8}{'now':>8}{'fitted':>8}")
-    for cue, (pages, starts, now, fitted) in fit(rows, args.min, args.lam).items():
+    for cue, (pages, starts, now, fitted) in cues.items():
         print(f"  {cue[:47]:<48}{pages:>7}{starts:>8}{now:>+8.2f}{fitted:>+8.2f}")
     return 0
 

@@ -250,15 +250,19 @@ def load_corpus(
     scope: OcrScope = OcrScope.ADAPTIVE,
 ) -> list[LabelledStream]:
     """Every labelled PDF under ``path`` (``NAME.json`` beside ``NAME.pdf``) with its features."""
-    labels = sorted(
+    return [
+        load_stream(label_path, pool=pool, dpi=dpi, use_cache=use_cache, scope=scope)
+        for label_path in label_paths(path)
+    ]
+
+
+def label_paths(path: Path) -> list[Path]:
+    """The labels (``NAME.json`` beside a ``NAME.pdf``) under ``path``, the cache left out."""
+    return sorted(
         p
         for p in path.rglob("*.json")
         if p.with_suffix(".pdf").exists() and ".features" not in p.parts
     )
-    return [
-        load_stream(label_path, pool=pool, dpi=dpi, use_cache=use_cache, scope=scope)
-        for label_path in labels
-    ]
 
 
 def load_stream(
