@@ -31,8 +31,34 @@ def test_cover_signal() -> None:
     # Numbering that starts after an unnumbered cover page is expected there: no evidence.
     numbered = page(2, bottom="Page 1 of 12")
     s = signal_numbering(ctx(numbered, cover))
-    assert s is not None and s.score == 0.0 and "after an unnumbered cover page" in s.reason
+    assert s is not None and s.score == 0.0 and "after an unnumbered title page" in s.reason
     s = signal_numbering(ctx(numbered, page(1)))
+    assert s is not None and s.score == 3.0
+
+
+def test_numbering_after_title_page() -> None:
+    # A tender's front carries the sender's letterhead, the title, "Submitted by" and a date:
+    # too much text for a cover, still a title page before the numbered submission.
+    front = (
+        "Sparkle & Shine Commercial Cleaning Ltd\nContract cleaning - Offices, Schools\n"
+        "42 Station Road\nReading RG1 1LX\nsales@sparkle.co.uk\nTENDER SUBMISSION\n"
+        "Cleaning Services - Thornbury Primary School, Sports Hall\n"
+        "Thornbury Primary School - ITT/52/536\nSubmitted by\n"
+        "Sparkle & Shine Commercial Cleaning Ltd\n20/03/2024\nCOMMERCIAL IN CONFIDENCE"
+    )
+    title = page(1, front, large="TENDER SUBMISSION", font=(26, 10))
+    contents = page(2, "Contents\n1. Company profile 3\n" + LOREM_A, bottom="Page 1 of 4")
+    assert signal_cover(ctx(contents, title)) is None  # more text than a cover
+    s = signal_numbering(ctx(contents, title))
+    assert s is not None and s.score == 0.0 and "after an unnumbered title page" in s.reason
+    # A page of that length in body type, or one that continued a document, is no title page.
+    plain = attrs.evolve(title, max_font_size=10.0)
+    s = signal_numbering(ctx(contents, plain))
+    assert s is not None and s.score == 3.0
+    s = signal_numbering(attrs.evolve(ctx(contents, title), prev_starts=False))
+    assert s is not None and s.score == 3.0
+    long_front = attrs.evolve(title, text=front + "\nAll rights reserved." * 5)
+    s = signal_numbering(ctx(contents, long_front))
     assert s is not None and s.score == 3.0
 
 

@@ -32,6 +32,10 @@ COVER_START = 0.0
 #: began a document and 211 did not, the cover being a divider or a drawing as often as a
 #: report's front; 1.0 keeps 10 more starts and splits 2 more pages.)
 COVER_NEXT = 1.0
+#: A title page before numbered pages may carry more: the sender's letterhead, "Submitted by",
+#: a date and a confidentiality line (a tender's front, 330 characters). See
+#: :func:`after_title_page`.
+TITLE_PAGE_MAX_CHARS = 400
 
 
 def same_title(ctx: Context) -> bool:
@@ -56,10 +60,10 @@ def signal_repeat_title(ctx: Context) -> Signal | None:
     return Signal("repeat_title", score, f"same title '{ctx.cues.large_title[:30]}' again{extra}")
 
 
-def cover_like(page: PageFeatures, body: float) -> bool:
+def cover_like(page: PageFeatures, body: float, max_chars: int = COVER_MAX_CHARS) -> bool:
     """Little text, type at least 1.6x ``body`` and no barcode: a cover or title page."""
     return (
-        0 < page.char_count < COVER_MAX_CHARS
+        0 < page.char_count < max_chars
         and body > 0
         and page.max_font_size >= 1.6 * body
         and not page.barcodes
@@ -81,6 +85,17 @@ def signal_cover(ctx: Context) -> Signal | None:
     if same_title(ctx) or prev.total or prev.signature or prev.fields:
         return None
     return Signal("cover", -COVER_NEXT, f"page {ctx.prev.number} looks like a cover page")
+
+
+def after_title_page(ctx: Context) -> bool:
+    """The previous page opened a document as an unnumbered title page: little text (up to
+    :data:`TITLE_PAGE_MAX_CHARS`) in large type. Its numbered pages that follow begin at 1."""
+    body = ctx.page.body_font_size or ctx.prev.body_font_size
+    return (
+        ctx.prev_starts
+        and ctx.prev_cues.numbering is None
+        and cover_like(ctx.prev, body, TITLE_PAGE_MAX_CHARS)
+    )
 
 
 def signal_layout(ctx: Context) -> Signal | None:
