@@ -221,6 +221,12 @@ def test_a_head_of_dated_rows_has_no_date_of_its_own() -> None:
     assert page_cues(page(2, log + LOREM_A)).dated_rows
     s = signal_first_page(ctx(page(2, log + LOREM_B), page(1, "Cold room record\n" + LOREM_B)))
     assert s is None or "date" not in s.reason
+    # A loan's repayment schedule numbers its rows before the date.
+    plan = "Repayment schedule\n# Date Payment Interest Capital Balance\n"
+    plan += "10 01/03/2025 5,421.80 1,131.52 4,290.29 357,693.76\n"
+    plan += "11 01/04/2025 5,421.80 1,118.10 4,303.70 353,390.06\n"
+    plan += "12 01/05/2025 5,421.80 1,104.65 4,317.15 349,072.91\n"
+    assert page_cues(page(2, plan + LOREM_A)).dated_rows
     # A letter's date and a date in its body are the document's.
     letter = "Acme Ltd\n3 March 2024\nDear Ms Lee,\nYour order of 1 March 2024 has shipped.\n"
     assert not page_cues(page(1, letter + LOREM_A)).dated_rows

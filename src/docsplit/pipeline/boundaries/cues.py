@@ -223,12 +223,21 @@ def _dated_rows(lines: Sequence[str]) -> bool:
     two lines or more begin with a date and go on, and three dates stand in it. Its first date
     is a row's, not the document's."""
     starts = sum(
-        1 for ln in lines if len(ln) > 14 and any(p.match(ln) for p, _ in vocab.DATE_PATTERNS)
+        1
+        for ln in lines
+        if len(ln) > 14
+        and any(p.match(ln) or p.match(ln, _row_number_end(ln)) for p, _ in vocab.DATE_PATTERNS)
     )
     if starts < 2:
         return False
     dates = sum(1 for ln in lines for p, _ in vocab.DATE_PATTERNS for _ in p.finditer(ln))
     return dates >= 3
+
+
+def _row_number_end(line: str) -> int:
+    """Where a table row's leading number ("12 01.05.2027 14.247,97 ...") ends, 0 if none."""
+    m = vocab.ROW_NUMBER_RE.match(line)
+    return m.end() if m else 0
 
 
 def iso_date(groups: Sequence[str], kind: str) -> str | None:

@@ -427,6 +427,8 @@ HEAD_PAGE_RE = re.compile(
 )
 #: An amount with its decimals, not a date ("7,809.53", not "01.02.2024").
 AMOUNT_RE = re.compile(r"\d[.,]\d{2}(?![.,]?\d)")
+#: A table row's running number before its first cell: "12 01.05.2027 14.247,97 ...".
+ROW_NUMBER_RE = re.compile(r"\d{1,3}[.)]?\s+")
 #: An amount with cents at the end of a line: "Parking ... 129,14", "Taxi 46.81 EUR".
 LINE_AMOUNT_RE = re.compile(r"\d[.,]\d{2}\b[^\d\n]{0,6}$")
 #: The total line of a receipt or bill.
