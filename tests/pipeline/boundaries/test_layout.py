@@ -23,7 +23,8 @@ def test_cover_signal() -> None:
     assert s is not None and s.score == -COVER_NEXT
     # A cover is a divider or a drawing as often as a report's front: a letter that opens with
     # a subject, a date and a greeting behind it is a document of its own.
-    letter = page(2, "Subject: Your renewal\n3 March 2024\nDear Mr Hale,\n" + LOREM_B)
+    head = "Northgate Insurance Ltd\nSubject: Your renewal\n3 March 2024\nDear Mr Hale,\n"
+    letter = page(2, head + LOREM_B)
     assert starts([cover, letter]) == [1, 2]
     assert signal_cover(ctx(page(2), page(1))) is None
     # A short page in large type that continued a document is its last page, not a cover.

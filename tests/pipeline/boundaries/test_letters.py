@@ -22,6 +22,8 @@ from docsplit.pipeline.boundaries.letters import (
     OVERLEAF_WEIGHT,
     RETURN_ADDRESS,
     SAME_DATE,
+    SENDER_GONE,
+    SENDER_NEW,
     SIGNATURE,
     SIGNATURE_OCR,
     TITLE,
@@ -32,6 +34,7 @@ from docsplit.pipeline.boundaries.letters import (
     signal_first_page,
     signal_last_page,
     signal_overleaf,
+    signal_sender,
 )
 from docsplit.pipeline.boundaries.references import signal_references
 from docsplit.pipeline.extract import PageFeatures
@@ -489,3 +492,22 @@ def test_a_payslip_dated_by_its_period_counts_its_period_like_a_date() -> None:
     again = page(3, "Greenleaf Property Management Pay period 2023-10\nEmployee: Emily Johnson\n")
     s = signal_first_page(ctx(again, slip))
     assert s is None or "period" not in s.reason
+
+
+def test_sender_in_the_head() -> None:
+    letter = page(1, "Hansa Pumpen AG\nBillstrasse 112\n20539 Hamburg\n" + LOREM_A)
+    terms = page(2, "Conditions of Purchase\n1. Definitions\n" + LOREM_B)
+    assert page_cues(letter).sender and not page_cues(terms).sender
+    # A document's later pages (terms, a schedule, contents) rarely repeat the letterhead.
+    s = signal_sender(ctx(terms, letter))
+    assert s is not None and s.score == -SENDER_GONE and "page 1 had one" in s.reason
+    # A head that names its sender after one that named none: a new letterhead.
+    s = signal_sender(ctx(letter, terms))
+    assert s is not None and s.score == SENDER_NEW and "none on page 2" in s.reason
+    # A legal form alone names a sender; a postcode and town do too ("Leeds LS1 4DY").
+    assert page_cues(page(1, "Sparkle & Shine Commercial Cleaning Ltd\n" + LOREM_A)).sender
+    assert page_cues(page(1, "Acme Supplies\n12 Park Row, Leeds LS1 4DY\n" + LOREM_A)).sender
+    assert page_cues(page(1, "Acme Supplies\nOrder 4471\n" + LOREM_A)).sender is False
+    # Both pages with a sender, or both without: nothing to say.
+    assert signal_sender(ctx(letter, letter)) is None
+    assert signal_sender(ctx(terms, terms)) is None

@@ -26,6 +26,8 @@ HEAD_LINES = 15
 #: reference line or two between).
 RETURN_LINES = 14
 ADDRESS_LINES = 16
+#: The lines of a page's head that name its sender, see :func:`_names_sender`.
+SENDER_LINES = 4
 
 
 @attrs.frozen
@@ -93,6 +95,9 @@ class PageCues:
     handover: tuple[str, ...] = ()
     #: The head is a table of dated rows: its first date is a row's (see :func:`_dated_rows`).
     dated_rows: bool = False
+    #: The first lines name a sender: an organisation's legal form ("GmbH", "Ltd", "SAS") or
+    #: a postcode and town, see :func:`_names_sender`.
+    sender: bool = False
     #: Identifiers on the first line (a running header's "UELN 826005215144611", "HAWB
     #: LFX-4059802"): mixed codes and digit runs of six or more, dates left out.
     header_ids: frozenset[str] = frozenset()
@@ -234,6 +239,14 @@ def _dated_rows(lines: Sequence[str]) -> bool:
     return dates >= 3
 
 
+def _names_sender(lines: Sequence[str]) -> bool:
+    """Whether one of ``lines`` names an organisation by its legal form or carries a postcode
+    and town: who sends the page, as a letterhead, a form's issuer or a sender line does."""
+    return any(
+        vocab.LEGAL_FORM_RE.search(ln) or vocab.POSTAL_RE.search(_canon_line(ln)) for ln in lines
+    )
+
+
 def _row_number_end(line: str) -> int:
     """Where a table row's leading number ("12 01.05.2027 14.247,97 ...") ends, 0 if none."""
     m = vocab.ROW_NUMBER_RE.match(line)
@@ -357,6 +370,7 @@ def page_cues(page: PageFeatures) -> PageCues:
         attachment=_attachment(lines),
         date=find_date(head),
         dated_rows=_dated_rows(lines[:12]),
+        sender=_names_sender(lines[:SENDER_LINES]),
         letterhead=page.body_font_size > 0 and page.max_font_size >= 1.35 * page.body_font_size,
         fields=find_fields(lines[:20]),
         large_title=_norm_line(page.large_text)

@@ -39,6 +39,7 @@ from docsplit.pipeline.boundaries.letters import (
     signal_first_page,
     signal_last_page,
     signal_overleaf,
+    signal_sender,
 )
 from docsplit.pipeline.boundaries.numbering import signal_numbering
 from docsplit.pipeline.boundaries.references import signal_references
@@ -81,6 +82,7 @@ SIGNALS: dict[str, SignalFn] = {
     "cover": signal_cover,
     "header_footer": signal_header_footer,
     "layout": signal_layout,
+    "sender": signal_sender,
 }
 #: The signals of the ``separators`` strategy.
 SEPARATOR_SIGNALS = ("separator", "barcode")

@@ -315,6 +315,13 @@ ADDRESSEE_POSTCODE_RE = re.compile(
     r"^\s*(?:[A-Z]-?)?\d{4,5}\s+[^\W\d_]{2,}|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\s*$",
     re.MULTILINE,
 )
+#: An organisation's legal form: "Hansa Pumpen AG", "Clair Horizon Nettoyage SAS", "TuS
+#: Lindenau 1896 e.V.".
+LEGAL_FORM_RE = re.compile(
+    r"\b(?:gmbh|ltd|limited|plc|llp|sas|sarl|sa|ag|kg|e\.\s?v|eg|gbr|inc|scp|eurl|mbh|sasu|"
+    r"selarl|ohg|ug)\b",
+    re.IGNORECASE,
+)
 #: A postcode and town on a canonical line: "wexcombe wx2 5ld", "99084 erfurt".
 #: (Not a register number: "amtsgericht koeln hrb 33201 ust idnr".)
 POSTAL_RE = re.compile(
