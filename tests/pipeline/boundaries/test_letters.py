@@ -508,6 +508,10 @@ def test_sender_in_the_head() -> None:
     assert page_cues(page(1, "Sparkle & Shine Commercial Cleaning Ltd\n" + LOREM_A)).sender
     assert page_cues(page(1, "Acme Supplies\n12 Park Row, Leeds LS1 4DY\n" + LOREM_A)).sender
     assert page_cues(page(1, "Acme Supplies\nOrder 4471\n" + LOREM_A)).sender is False
+    # A letter-spaced letterhead names its sender too.
+    spaced = "F E N W I C K M O S S A R C H I T E C T S L T D DRAWING ISSUE SHEET\n"
+    assert page_cues(page(1, spaced + LOREM_A)).sender
+    assert page_cues(page(1, "C O N T E N T S\n" + LOREM_A)).sender is False
     # Both pages with a sender, or both without: nothing to say.
     assert signal_sender(ctx(letter, letter)) is None
     assert signal_sender(ctx(terms, terms)) is None

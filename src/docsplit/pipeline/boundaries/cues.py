@@ -241,9 +241,16 @@ def _dated_rows(lines: Sequence[str]) -> bool:
 
 def _names_sender(lines: Sequence[str]) -> bool:
     """Whether one of ``lines`` names an organisation by its legal form or carries a postcode
-    and town: who sends the page, as a letterhead, a form's issuer or a sender line does."""
+    and town: who sends the page, as a letterhead, a form's issuer or a sender line does. A
+    letter-spaced name counts too ("F E N W I C K M O S S A R C H I T E C T S L T D")."""
     return any(
-        vocab.LEGAL_FORM_RE.search(ln) or vocab.POSTAL_RE.search(_canon_line(ln)) for ln in lines
+        vocab.LEGAL_FORM_RE.search(ln)
+        or vocab.POSTAL_RE.search(_canon_line(ln))
+        or any(
+            vocab.LEGAL_FORM_END_RE.search(run.replace(" ", ""))
+            for run in vocab.SPACED_RE.findall(ln)
+        )
+        for ln in lines
     )
 
 

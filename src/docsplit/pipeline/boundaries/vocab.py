@@ -322,6 +322,10 @@ LEGAL_FORM_RE = re.compile(
     r"selarl|ohg|ug)\b",
     re.IGNORECASE,
 )
+#: A run of letters set apart one by one ("F E N W I C K M O S S ... L T D"), and a legal form
+#: ending it once the spaces are gone.
+SPACED_RE = re.compile(r"\b(?:[^\W\d_] ){5,}[^\W\d_]\b")
+LEGAL_FORM_END_RE = re.compile(r"(?:gmbh|ltd|limited|plc|llp|sas|sarl)$", re.IGNORECASE)
 #: A postcode and town on a canonical line: "wexcombe wx2 5ld", "99084 erfurt".
 #: (Not a register number: "amtsgericht koeln hrb 33201 ust idnr".)
 POSTAL_RE = re.compile(
