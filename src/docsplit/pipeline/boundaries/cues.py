@@ -227,12 +227,7 @@ def _dated_rows(lines: Sequence[str]) -> bool:
     """The head is a table of dated rows (a log, a list of payments, a vaccination record):
     two lines or more begin with a date and go on, and three dates stand in it. Its first date
     is a row's, not the document's."""
-    starts = sum(
-        1
-        for ln in lines
-        if len(ln) > 14
-        and any(p.match(ln) or p.match(ln, _row_number_end(ln)) for p, _ in vocab.DATE_PATTERNS)
-    )
+    starts = sum(1 for ln in lines if len(ln) > 14 and _begins_with_date(ln))
     if starts < 2:
         return False
     dates = sum(1 for ln in lines for p, _ in vocab.DATE_PATTERNS for _ in p.finditer(ln))
@@ -254,10 +249,14 @@ def _names_sender(lines: Sequence[str]) -> bool:
     )
 
 
-def _row_number_end(line: str) -> int:
-    """Where a table row's leading number ("12 01.05.2027 14.247,97 ...") ends, 0 if none."""
-    m = vocab.ROW_NUMBER_RE.match(line)
-    return m.end() if m else 0
+def _begins_with_date(line: str) -> bool:
+    """Whether ``line`` begins with a date, or with a table row's running number and then a
+    date ("12 01.05.2027 14.247,97 ...")."""
+    row = vocab.ROW_NUMBER_RE.match(line)
+    return any(
+        p.match(line) or (row is not None and p.match(line, row.end()))
+        for p, _ in vocab.DATE_PATTERNS
+    )
 
 
 def iso_date(groups: Sequence[str], kind: str) -> str | None:

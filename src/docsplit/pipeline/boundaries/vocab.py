@@ -323,7 +323,8 @@ LEGAL_FORM_RE = re.compile(
     re.IGNORECASE,
 )
 #: A run of letters set apart one by one ("F E N W I C K M O S S ... L T D"), and a legal form
-#: ending it once the spaces are gone.
+#: ending it once the spaces are gone (only the longer forms: a run of spaced capitals ends in
+#: "SA", "AG" or "EG" by chance).
 SPACED_RE = re.compile(r"\b(?:[^\W\d_] ){5,}[^\W\d_]\b")
 LEGAL_FORM_END_RE = re.compile(r"(?:gmbh|ltd|limited|plc|llp|sas|sarl)$", re.IGNORECASE)
 #: A postcode and town on a canonical line: "wexcombe wx2 5ld", "99084 erfurt".
@@ -355,9 +356,9 @@ NOT_IDENTITY = frozenset(
 )
 #: A form identifier: "Form W-2", "Form 1099-MISC", "DD Form 293", "Form TX-201".
 FORM_ID_RE = re.compile(r"\b(?i:form)\s+(?:no\.?\s*)?([A-Z]{0,4}-?\d[\w-]*|[A-Z]{1,3}-\d[\w-]*)")
-#: "Tax year 2023", "Pay period 2024-03", "Period 03/2024" (with or without a colon).
 #: Field names that date a document by its period ("Pay period 2024-03", "Tax year 2023").
 PERIOD_KEYS = ("tax year", "fiscal year", "pay period", "period", "year")
+#: "Tax year 2023", "Pay period 2024-03", "Period 03/2024" (with or without a colon).
 PERIOD_RE = re.compile(
     r"\b(" + "|".join(PERIOD_KEYS) + r")\s*:?\s*"
     r"(\d{4}(?:[-/]\d{1,2})?|\d{1,2}/\d{4})\b",
