@@ -80,3 +80,25 @@ def test_page_one_after_the_senders_covering_letter_says_nothing() -> None:
     other = attrs.evolve(report, top_text="Bluewater Energy", text="Bluewater Energy\n" + LOREM_B)
     s = signal_numbering(ctx(other, letter))
     assert s is not None and s.score == 3.0
+
+
+def test_page_one_of_the_enclosure_a_letter_announces_says_nothing() -> None:
+    letter = page(
+        1,
+        "Woodmark Certification Services\nFrederick Place, Bristol BS8 1AS\nSaxon Litho Ltd\n"
+        "Dear Mr Pickering,\nPlease find enclosed the audit report.\n" + LOREM_A,
+    )
+    report = page(
+        2,
+        "FSC CHAIN OF CUSTODY\nAudit Report\nAnnual surveillance audit\n"
+        "Organisation Saxon Litho Ltd\n" + LOREM_B,
+        bottom="1/2",
+    )
+    s = signal_numbering(ctx(report, letter))
+    assert s is not None and s.score == 0.0 and "enclosure announced" in s.reason
+    # Another sender's name in the head is the next document, whatever the letter enclosed.
+    other = attrs.evolve(
+        report, text="Getraenkelabor Franken GmbH\nAnalysis certificate\n" + LOREM_B
+    )
+    s = signal_numbering(ctx(other, letter))
+    assert s is not None and s.score == 3.0

@@ -249,6 +249,18 @@ def _names_sender(lines: Sequence[str]) -> bool:
     )
 
 
+def sender_names(line: str) -> list[str]:
+    """The sender names on a canonical head line: an organisation's name up to its legal form
+    (its last three words: "druckerei lindner gmbh") and a postcode with its town."""
+    names = [" ".join(line[: m.end()].split()[-3:]) for m in vocab.LEGAL_FORM_RE.finditer(line)]
+    return names + [m.group(0) for m in vocab.POSTAL_RE.finditer(line)]
+
+
+def canon_text(text: str) -> str:
+    """A page's text as one canonical line, to look canonical phrases up in."""
+    return " ".join(_canon_line(ln) for ln in text.splitlines())
+
+
 def _begins_with_date(line: str) -> bool:
     """Whether ``line`` begins with a date, or with a table row's running number and then a
     date ("12 01.05.2027 14.247,97 ...")."""

@@ -4,10 +4,10 @@ previous page's continues it, a reset or a missing expected page weighs in betwe
 from __future__ import annotations
 
 from docsplit.pipeline.boundaries.context import Context, Signal
-from docsplit.pipeline.boundaries.cues import jaccard
+from docsplit.pipeline.boundaries.cues import SENDER_LINES, canon_text, jaccard, sender_names
 from docsplit.pipeline.boundaries.forms import carried_from_open
 from docsplit.pipeline.boundaries.layout import after_title_page, signal_cover, signal_layout
-from docsplit.pipeline.boundaries.letters import enclosed_copy
+from docsplit.pipeline.boundaries.letters import enclosed_copy, signal_enclosure
 
 
 def signal_numbering(ctx: Context) -> Signal | None:
@@ -45,6 +45,12 @@ def signal_numbering(ctx: Context) -> Signal | None:
             # its own pages: 26 of 26 such pages with a number went with the page before
             # when this was written, and 3 more with a name in BB and DD.
             return Signal("numbering", 0.0, f"'{cur.text}' numbers an enclosure on its own")
+        if cur.number == 1 and _announced_enclosure(ctx):
+            # A letter that encloses a report ("please find enclosed our audit report"), then
+            # the report on "1/2" under no other sender's name: the enclosure numbers its own
+            # pages. Since session 15, from DDD's audit reports: over A-DDD 16 fewer false
+            # splits and 2 starts lost born-digital, 5 fewer false splits on scans.
+            return Signal("numbering", 0.0, f"'{cur.text}' numbers the enclosure announced")
         if cur.number == 1 and _after_covering_letter(ctx):
             # An unnumbered letter that opened a document, then "Page 1 of 3" under the same
             # header: the report or schedule the letter covers (over A-RR 26 such pages went
@@ -83,4 +89,17 @@ def _after_covering_letter(ctx: Context) -> bool:
         and p.salutation
         and bool(p.header)
         and jaccard(ctx.cues.header, p.header) >= 0.6
+    )
+
+
+def _announced_enclosure(ctx: Context) -> bool:
+    """The previous page announced an enclosure, and every sender this page's head names (an
+    organisation, a postcode and town) already stood on the previous page: the addressee's
+    name in a report's "Organisation" line, not another sender's letterhead."""
+    enclosure = signal_enclosure(ctx)
+    if enclosure is None or enclosure.score >= 0:
+        return False
+    prev = canon_text(ctx.prev.text)
+    return all(
+        name in prev for line in ctx.cues.head_lines[:SENDER_LINES] for name in sender_names(line)
     )
