@@ -346,6 +346,11 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "Conditions of grant",
         "Equal opportunities monitoring (optional)",
         "Secours Solidaire de la Bastide - Annexe 2 - Evenements a venir",
+        "CONDITIONS DU CONTRAT D'ACHAT DE HOUBLON",
+        "Erläuterungen zum Beitragsbescheid",
+        "Comptoir Houblonnier\nEXEMPLAIRE À RETOURNER SIGNÉ",
+        "Hallertauer Hopfenkontor eG\nGEGENEXEMPLAR - BITTE UNTERSCHRIEBEN ZURÜCKSENDEN",
+        "Counterpart copy",
     ],
 )
 def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:

@@ -158,7 +158,7 @@ ATTACHMENT_RE = re.compile(
     r"informations?\s+importantes?)(?:\s+(?:about|on|to|zu|zum|zur|sur|concernant)\b"
     r"[^\n]{0,50})?(?=\s*$)|"
     r"privacy\s+notice|datenschutz(?:hinweise|informationen?)\b|"
-    r"erl(?:ä|ae)uterungen(?=\s*$)|notes?\s+explicatives?(?=\s*$)|"
+    r"erl(?:ä|ae)uterungen(?:\s+zu[mr]?\s+[^\n]{0,50})?(?=\s*$)|notes?\s+explicatives?(?=\s*$)|"
     # What to bring comes with the trip or course letter: "Kit list", "Packliste".
     # (Not "packing list": an exporter's packing list is a shipping document of its own.)
     r"kit\s+list|packliste|liste\s+(?:de\s+mat[ée]riel|des\s+affaires)|trousseau|"
@@ -171,7 +171,11 @@ ATTACHMENT_RE = re.compile(
     r"(?:photo|foto|bild)\s+\d{1,2}(?=\s*:)|"
     # An applicant's CV comes with the covering letter (under the name, on its second line).
     r"curriculum\s+vitae|(?:tabellarischer\s+)?lebenslauf|"
-    r"conditions\s+g[ée]n[ée]rales)\b",
+    r"conditions\s+g[ée]n[ée]rales|"
+    r"conditions\s+(?:du|de\s+la|des?)\s+(?:contrat|commande|vente|location|march[ée]|"
+    r"r[ée]servation)|"
+    r"gegenexemplar|exemplaire\s+[àa]\s+retourner|"
+    r"(?:counterpart|duplicate)\s+copy|copy\s+to\s+be\s+(?:signed\s+and\s+)?returned)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 #: A page headed as an annex of what came before: "Anlage: Qualitaetstableau", "Annex:
