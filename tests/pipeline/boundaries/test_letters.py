@@ -351,6 +351,8 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "Comptoir Houblonnier\nEXEMPLAIRE À RETOURNER SIGNÉ",
         "Hallertauer Hopfenkontor eG\nGEGENEXEMPLAR - BITTE UNTERSCHRIEBEN ZURÜCKSENDEN",
         "Counterpart copy",
+        "EXHIBITOR TERMS AND CONDITIONS",
+        "REGLEMENT DU SALON",
     ],
 )
 def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:

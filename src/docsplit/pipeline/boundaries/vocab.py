@@ -119,7 +119,7 @@ ATTACHMENT_RE = re.compile(
     r"r(?:ü|ue)ckantwort|antwortformular|bon\s+pour\s+accord|coupon[- ]r[ée]ponse|"
     r"(?:talon|fiche|formulaire|feuillet)\s+[àa]\s+retourner|d[ée]claration\s+du\s+patient|"
     # Terms and conditions come with the contract, quote or guarantee they govern.
-    r"(?:(?:standard|general|our)\s+)?terms\s+(?:and|&)\s+conditions|"
+    r"(?:[^\W\d_]+\s+){0,2}terms\s+(?:and|&)\s+conditions|"
     r"conditions\s+of\s+(?:hire|sale|business|contract|use|grant|award|booking|membership)|"
     # The monitoring page of an application form.
     r"(?:equal\s+opportunities|diversity)\s+monitoring|"
@@ -172,6 +172,8 @@ ATTACHMENT_RE = re.compile(
     # An applicant's CV comes with the covering letter (under the name, on its second line).
     r"curriculum\s+vitae|(?:tabellarischer\s+)?lebenslauf|"
     r"conditions\s+g[ée]n[ée]rales|"
+    r"r[èe]glement\s+(?:du|de\s+la|de\s+l.|des)\s*(?:salon|foire|festival|march[ée]|concours|"
+    r"manifestation|exposition|[ée]v[ée]nement)|"
     r"conditions\s+(?:du|de\s+la|des?)\s+(?:contrat|commande|vente|location|march[ée]|"
     r"r[ée]servation)|"
     r"gegenexemplar|exemplaire\s+[àa]\s+retourner|"
