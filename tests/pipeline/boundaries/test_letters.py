@@ -24,6 +24,7 @@ from docsplit.pipeline.boundaries.letters import (
     SAME_DATE,
     SENDER_GONE,
     SENDER_NEW,
+    SENDER_OTHER,
     SIGNATURE,
     SIGNATURE_OCR,
     TITLE,
@@ -519,6 +520,17 @@ def test_sender_in_the_head() -> None:
     spaced = "F E N W I C K M O S S A R C H I T E C T S L T D DRAWING ISSUE SHEET\n"
     assert page_cues(page(1, spaced + LOREM_A)).sender
     assert page_cues(page(1, "C O N T E N T S\n" + LOREM_A)).sender is False
-    # Both pages with a sender, or both without: nothing to say.
+    # Both pages with the same sender, or both without: nothing to say.
     assert signal_sender(ctx(letter, letter)) is None
     assert signal_sender(ctx(terms, terms)) is None
+    # Both with a sender, and the previous page carries none of this head's names: another
+    # sender's letterhead.
+    other = page(2, "Weser Sicherheitstechnik GmbH\nAm Wall 170, 28195 Bremen\n" + LOREM_B)
+    s = signal_sender(ctx(other, letter))
+    assert s is not None and s.score == SENDER_OTHER and "weser sicherheitstechnik gmbh" in s.reason
+    # A report naming the organisation the letter was addressed to is no other sender.
+    to_pumps = page(
+        1, "Weser Sicherheitstechnik GmbH\nFor the attention of Hansa Pumpen AG\n" + LOREM_A
+    )
+    report = page(2, "Inspection report\nSite Hansa Pumpen AG\n20539 Hamburg\n" + LOREM_B)
+    assert signal_sender(ctx(report, to_pumps)) is None

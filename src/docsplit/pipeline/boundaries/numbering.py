@@ -4,10 +4,10 @@ previous page's continues it, a reset or a missing expected page weighs in betwe
 from __future__ import annotations
 
 from docsplit.pipeline.boundaries.context import Context, Signal
-from docsplit.pipeline.boundaries.cues import SENDER_LINES, canon_text, jaccard, sender_names
+from docsplit.pipeline.boundaries.cues import jaccard
 from docsplit.pipeline.boundaries.forms import carried_from_open
 from docsplit.pipeline.boundaries.layout import after_title_page, signal_cover, signal_layout
-from docsplit.pipeline.boundaries.letters import enclosed_copy, signal_enclosure
+from docsplit.pipeline.boundaries.letters import enclosed_copy, head_senders, signal_enclosure
 
 
 def signal_numbering(ctx: Context) -> Signal | None:
@@ -97,9 +97,4 @@ def _announced_enclosure(ctx: Context) -> bool:
     organisation, a postcode and town) already stood on the previous page: the addressee's
     name in a report's "Organisation" line, not another sender's letterhead."""
     enclosure = signal_enclosure(ctx)
-    if enclosure is None or enclosure.score >= 0:
-        return False
-    prev = canon_text(ctx.prev.text)
-    return all(
-        name in prev for line in ctx.cues.head_lines[:SENDER_LINES] for name in sender_names(line)
-    )
+    return enclosure is not None and enclosure.score < 0 and not head_senders(ctx)[1]
