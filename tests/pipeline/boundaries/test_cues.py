@@ -33,6 +33,9 @@ from docsplit.pipeline.boundaries.references import signal_references
         # A sheet number at the end of a count sheet's title line.
         ("Bottle stock - count sheet Sheet 1", (1, None)),
         ("Inventaire de cave - cuves et fûts Feuille 2", (2, None)),
+        # ... or in a log's title line that runs on to the sender's name.
+        ("Autoclave Cycle Log Sheet 3 Millbrook Dental Care", (3, None)),
+        ("Registre de stérilisation Feuille 2 Centre Dentaire des Halles", (2, None)),
         # OCR drops the space after "p.": the number is still alone on its line.
         ("p.2", (2, None)),
         # French invoices: "Page n° 2/5" (OCR: "n?").
@@ -69,6 +72,8 @@ def test_numbering_ignores_dates_and_impossible_totals() -> None:
     assert find_numbering(page(1, bottom="Page Image of 2")) is None
     # A card's value, not its title: "Fuel card 1/4" mid-line says nothing.
     assert find_numbering(page(1, bottom="Fuel card 1/4 full, returned")) is None
+    # A sheet number mid-line counts only in a log's or register's title.
+    assert find_numbering(page(1, bottom="Please see the data sheet 3 enclosed")) is None
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,14 @@ NUMBER_ONLY = [
     re.compile(r"^\s*(?:page|seite|p\.)\s*(\d{1,3})\s*$", re.IGNORECASE | re.MULTILINE),
     # "... count sheet Sheet 1", "Inventaire de cave Feuille 2": a sheet number ends its line
     re.compile(r"\b(?:sheet|blatt|feuillet?)[ \t]+(\d{1,3})[ \t]*$", re.IGNORECASE | re.MULTILINE),
+    # ... or stands in a title line that runs on to the sender's name on the right ("Autoclave
+    # Cycle Log Sheet 2 Millbrook Dental Care", "Registre de stérilisation Feuille 2 ...").
+    re.compile(
+        r"\b(?:log|protokoll|registre|register|record|journal|liste?)[ \t]+"
+        r"(?:[^\W\d_]+[ \t]+){0,3}(?:sheet|blatt|feuille)[ \t]+(\d{1,2})\b"
+        r"(?![ \t]*(?:of|von|sur|de|/))",
+        re.IGNORECASE,
+    ),
     # "- 2 -"
     re.compile(r"^[ \t]*[-\u2013\u2014][ \t]*(\d{1,3})[ \t]*[-\u2013\u2014][ \t]*$", re.MULTILINE),
 ]
