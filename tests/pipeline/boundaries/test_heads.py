@@ -87,6 +87,20 @@ def test_template_refill_counts_shared_lines_and_changed_values() -> None:
     day1 = (*sheet, "datum", "20 august 2024", "fahrer", "aurelie cadiou")
     day2 = (*sheet, "datum", "9 august 2025", "fahrer", "rebecca trevorrow")
     assert template_refill(day1, day2) == (4, ("datum", "fahrer"))
+    # A number alone under a label of a few words: the next slip of a run.
+    slip = ("bordereau de suivi des dechets", "collecte dasri bourgogne 03 80 51 32 64")
+    one = (*slip, "n de bordereau", "3422274192593")
+    assert template_refill(one, (*slip, "n de bordereau", "6984537039223")) == (
+        3,
+        ("n de bordereau",),
+    )
+    # (A name under such a label is not compared: two words label a name as often as not.)
+    assert (
+        template_refill(
+            (*slip, "your contact", "eliot oberlaender"), (*slip, "your contact", "ian blake")
+        )[1]
+        == ()
+    )
     # A month in a title is a value: the label stops before it.
     oct_ = ("milchgeldabrechnung oktober 2023", "lieferanten nr 70769", "erzeuger hof janssen")
     dec_ = ("milchgeldabrechnung dezember 2024", "lieferanten nr 70769", "erzeuger hof janssen")

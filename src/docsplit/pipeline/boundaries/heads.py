@@ -214,6 +214,12 @@ def template_refill(prev: tuple[str, ...], cur: tuple[str, ...]) -> tuple[int, t
                     label, va, vb = a.split()[0], " ".join(a.split()[1:]), " ".join(b.split()[1:])
                 elif k == 0 and len(above) >= 2:
                     label, va, vb = above, a, b
+                elif k == 0 and _ID_LINE_RE.match(a) and _ID_LINE_RE.match(b) and len(
+                    shared.split()
+                ) <= 4:
+                    # A number alone under a label of a few words ("N° de bordereau" /
+                    # "3422274192593"): the next slip of a run, whatever the label's length.
+                    label, va, vb = shared, a, b
                 elif k == 0 and len(date_label) >= 2 and date_key(a) and date_key(b):
                     label, va, vb = date_label, a, b
                 else:
@@ -236,6 +242,10 @@ def template_refill(prev: tuple[str, ...], cur: tuple[str, ...]) -> tuple[int, t
                 if new_value(va, vb) or _new_code(va, vb):
                     changed.append(label)
     return fixed, () if counter or _later_page(cur) else tuple(changed)
+
+
+#: A line that is one identifier: six digits or more, spaces allowed ("3422274192593").
+_ID_LINE_RE = re.compile(r"^\d[\d ]{4,}\d$")
 
 
 def _later_page(head: tuple[str, ...]) -> bool:
