@@ -214,9 +214,13 @@ def template_refill(prev: tuple[str, ...], cur: tuple[str, ...]) -> tuple[int, t
                     label, va, vb = a.split()[0], " ".join(a.split()[1:]), " ".join(b.split()[1:])
                 elif k == 0 and len(above) >= 2:
                     label, va, vb = above, a, b
-                elif k == 0 and _ID_LINE_RE.match(a) and _ID_LINE_RE.match(b) and len(
-                    shared.split()
-                ) <= 4:
+                elif (
+                    k == 0
+                    and len(shared) >= 2
+                    and len(shared.split()) <= 4
+                    and _ID_LINE_RE.match(a)
+                    and _ID_LINE_RE.match(b)
+                ):
                     # A number alone under a label of a few words ("N° de bordereau" /
                     # "3422274192593"): the next slip of a run, whatever the label's length.
                     label, va, vb = shared, a, b
