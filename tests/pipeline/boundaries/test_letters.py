@@ -354,6 +354,8 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "Counterpart copy",
         "EXHIBITOR TERMS AND CONDITIONS",
         "REGLEMENT DU SALON",
+        "RÉPUBLIQUE FRANÇAISE\nPASSEPORT / PASSPORT",
+        "UNITED KINGDOM OF GREAT BRITAIN AND NORTHERN IRELAND\nPASSPORT",
     ],
 )
 def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
@@ -370,6 +372,9 @@ def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
     # "Schedule E" is a tax form of its own.
     sched_e = page(2, "SCHEDULE E Supplemental Income and Loss\n" + LOREM_B)
     assert signal_attachment(ctx(sched_e, notice)) is None
+    # A horse's passport is a document of its own.
+    equine = page(2, "EQUINE PASSPORT / DOCUMENT D'IDENTIFICATION UELN 826008971408949\n" + LOREM_B)
+    assert signal_attachment(ctx(equine, notice)) is None
     # An exporter's packing list is a document of its own.
     packing = page(2, "Packing List\nPacking list no. PL66554\n" + LOREM_B)
     assert signal_attachment(ctx(packing, notice)) is None

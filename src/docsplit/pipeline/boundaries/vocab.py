@@ -179,6 +179,9 @@ ATTACHMENT_RE = re.compile(
     r"(?:photo|foto|bild)\s+\d{1,2}(?=\s*:)|"
     # An applicant's CV comes with the covering letter (under the name, on its second line).
     r"curriculum\s+vitae|(?:tabellarischer\s+)?lebenslauf|"
+    # A copy of the applicant's passport or identity card comes with the form it supports.
+    r"(?:passport|passeport|reisepass|personalausweis|carte\s+nationale\s+d.identit[ée])"
+    r"(?=\s*(?:$|/))|"
     r"conditions\s+g[ée]n[ée]rales|"
     r"r[èe]glement\s+(?:du|de\s+la|de\s+l.|des)\s*(?:salon|foire|festival|march[ée]|concours|"
     r"manifestation|exposition|[ée]v[ée]nement)|"
