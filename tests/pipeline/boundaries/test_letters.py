@@ -124,6 +124,11 @@ def test_first_page_signal() -> None:
     cont = page(3, "Invoice 1234 (continued)\n" + LOREM_B)
     s = signal_first_page(ctx(cont, page(2, "Invoice 1234\n" + LOREM_B)))
     assert s is not None and s.score < 0 and "continued" in s.reason
+    assert page_cues(page(3, "Bordereau (suite)\n" + LOREM_B)).continued
+    # An office suite in the letterhead's address continues nothing.
+    assert not page_cues(
+        page(3, "PrimeCare Staffing Ltd\nSuite 4, Tresham House\n" + LOREM_B)
+    ).continued
     s = signal_first_page(ctx(page(2, "INVOICE\n" + LOREM_A), page(1)))
     assert s is not None and "title 'invoice'" in s.reason
     cover = page(3, "Harbour Master Trust\nWelcome to your workplace pension", font=(24, 24))

@@ -248,8 +248,9 @@ TOTAL_RE = re.compile(
     re.IGNORECASE,
 )
 CONTINUED_RE = re.compile(
-    # (Not "Suite à votre demande": "following your request".)
-    r"\b(?:continued|cont(?:'d|\.)|fortsetzung|suite(?!\s+(?:[àa]|aux?)\b))\b|"
+    # (Not "Suite à votre demande": "following your request"; nor an office's "Suite 4,
+    # Tresham House" in an address.)
+    r"\b(?:continued|cont(?:'d|\.)|fortsetzung|suite(?!\s+(?:[àa]|aux?)\b)(?!\s+\d))\b|"
     r"\(continued\)",
     re.IGNORECASE,
 )
