@@ -129,6 +129,23 @@ def test_template_signal_on_a_short_head_with_a_new_period() -> None:
     assert signal_template(ctx(sheet, letterhead)) is None
 
 
+def test_template_signal_on_a_head_with_one_line_refilled() -> None:
+    def ret(n: int, film: str) -> PageFeatures:
+        return page(
+            n,
+            "The Electric Screen WEEKLY BOX OFFICE RETURN\n27 Bridge Gate, Hebden Bridge HX7 8EX\n"
+            f"Distributor Northlight Pictures Ltd\nFilm {film}\n" + LOREM_A,
+        )
+
+    # One line of the head says something else after the same word: the next return.
+    s = signal_template(ctx(ret(2, "The Orchard Keeper"), ret(1, "Fox and Hound Lane")))
+    assert s is not None and "film" in s.reason
+    assert starts([ret(1, "Fox and Hound Lane"), ret(2, "The Orchard Keeper")]) == [1, 2]
+    # Not when a second line changed as well.
+    other = page(2, ret(2, "The Orchard Keeper").text.replace("Northlight", "Southlight"))
+    assert signal_template(ctx(other, ret(1, "Fox and Hound Lane"))) is None
+
+
 def test_template_signal_splits_a_batch_of_form_letters() -> None:
     body = "Please pay the fee below by the due date.\n" + LOREM_A
     pages = [

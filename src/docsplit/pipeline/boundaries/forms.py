@@ -31,6 +31,8 @@ IDENTITY_SAME = 1.5
 TEMPLATE_WEIGHT = 2.0
 TEMPLATE_MAX = 3.0
 TEMPLATE_FIXED = 3
+#: How many of the heads' first lines :func:`refilled_line` compares.
+REFILL_LINES = 6
 #: Log-odds when a page's first lines carry an identifier from the previous page's body
 #: (3.0 until pooled over all parts A-AA: 4.0 keeps 6 more enclosures and loses one start).
 CARRIED_CODE = 4.0
@@ -117,6 +119,11 @@ def signal_template(ctx: Context) -> Signal | None:
         # BESTELLUNG PO-24-0828-2" after "... PO-24-0986-1"), which the lines' canonical
         # form cut into pieces too short to compare: the next order of a run.
         changed = (f"number {found[0]}",)
+    if not changed and (line := refilled_line(ctx.prev_cues.head_lines, ctx.cues.head_lines)):
+        # One line of the first six says something else after the same first word ("film
+        # marée rouge" then "film lanternes"), every other line is the same: the next return
+        # of a run (over A-HHH born-digital 32 such pages began a document and 1 did not).
+        changed = (line,)
     if not changed or fixed < needed:
         return None
     if carried_from_open(ctx, codes_only=True) is not None:
@@ -129,6 +136,26 @@ def signal_template(ctx: Context) -> Signal | None:
         score,
         f"head of page {ctx.prev.number} again with new {', '.join(dict.fromkeys(changed))[:60]}",
     )
+
+
+def refilled_line(prev: tuple[str, ...], cur: tuple[str, ...]) -> str | None:
+    """The first word of the one line, among the heads' first six, that differs after that word
+    (no digits on it: numbers are compared as values), when the heads are otherwise the same."""
+    a, b = prev[:REFILL_LINES], cur[:REFILL_LINES]
+    if len(a) != len(b) or len(a) < 4:
+        return None
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diff) != 1:
+        return None
+    x, y = a[diff[0]].split(), b[diff[0]].split()
+    if (
+        len(x) < 2
+        or len(y) < 2
+        or x[0] != y[0]
+        or any(ch.isdigit() for ch in a[diff[0]] + b[diff[0]])
+    ):
+        return None
+    return x[0]
 
 
 def _refill(ctx: Context) -> tuple[int, tuple[str, ...]]:
