@@ -5,9 +5,11 @@ from __future__ import annotations
 import attrs
 from pagekit import LOREM_A, LOREM_B, ctx, page, payslip, starts
 
+from docsplit.pipeline.boundaries.cues import page_cues
 from docsplit.pipeline.boundaries.layout import (
     CARD_BACK,
     COVER_NEXT,
+    FIRST_HEAD_AGAIN,
     LAYOUT_SAME_HEADER,
     LAYOUT_WEIGHT,
     signal_cover,
@@ -15,6 +17,7 @@ from docsplit.pipeline.boundaries.layout import (
     signal_repeat_title,
 )
 from docsplit.pipeline.boundaries.numbering import signal_numbering
+from docsplit.pipeline.extract import PageFeatures
 
 
 def test_cover_signal() -> None:
@@ -85,6 +88,23 @@ def test_repeat_title_signal() -> None:
         2, "Pay Advice\n" + LOREM_A, large="Pay Advice", font=(14.0, 10.0), bottom="Page 2 of 2"
     )
     assert signal_repeat_title(ctx(numbered, payslip(1, "Anna Schmidt"))) is None
+
+
+def test_the_open_documents_first_head_again_starts_the_run_over() -> None:
+    station = "GTU Pruefstelle Kranz\nAm Anger 4, 34125 Kassel\n"
+
+    def sheet(n: int, kind: str, plate: str) -> PageFeatures:
+        title = "Pruefbericht HU\nPruefort Dortmund" if kind == "hu" else "Nachweis AU\nIstwert"
+        return page(n, f"{station}{title}\n{plate}\n" + (LOREM_A if kind == "hu" else LOREM_B))
+
+    pages = [sheet(1, "hu", "DO-K 17"), sheet(2, "au", "DO-K 17")]
+    pages += [sheet(3, "hu", "E-AB 4"), sheet(4, "au", "E-AB 4")]
+    first = (pages[0], page_cues(pages[0]))
+    s = signal_repeat_title(attrs.evolve(ctx(pages[2], pages[1]), open_first=first))
+    assert s is not None and s.score == FIRST_HEAD_AGAIN and "head of page 1 again" in s.reason
+    assert starts(pages) == [1, 3]
+    # The previous page under the same head: nothing starts over.
+    assert signal_repeat_title(attrs.evolve(ctx(pages[2], pages[0]), open_first=first)) is None
 
 
 def test_layout_signal() -> None:

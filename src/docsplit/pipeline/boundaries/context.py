@@ -39,6 +39,8 @@ class Context:
     #: The bodies (below their first lines, upper case) of the current document's last pages,
     #: newest first: what a page's head may refer back to. Empty means ``prev`` alone.
     open_bodies: tuple[tuple[int, str], ...] = ()
+    #: The first page of the current document and its cues, when that is not ``prev``.
+    open_first: tuple[PageFeatures, PageCues] | None = None
 
 
 SignalFn = Callable[[Context], Signal | None]

@@ -188,6 +188,7 @@ def detect_with_decisions(
     open_barcode: str | None = None
     open_refs: dict[str, str] = {}
     open_bodies: list[tuple[int, str]] = []
+    open_first: int | None = None
     for i, page in enumerate(pages):
         if is_separator_sheet(page) and not labelled_page(page, cues[i], open_barcode):
             decisions.append(PageDecision(page.number, 0.0, (), True))
@@ -210,11 +211,15 @@ def detect_with_decisions(
                 dict(open_refs),
                 decisions[prev_index].probability >= THRESHOLD,
                 tuple(reversed(open_bodies)),
+                None
+                if open_first is None or open_first == prev_index
+                else (pages[open_first], cues[open_first]),
             )
             signals = tuple(s for _, fn in active if (s := fn(ctx)) is not None)
             prob = combine(signals)
         decisions.append(PageDecision(page.number, prob, signals, False))
         if prob >= THRESHOLD:
+            open_first = i
             # A new document: it carries the code of the separator sheet before it, if any.
             sheet_codes = [c for sep in between for c in sep.barcodes if not is_separator_value(c)]
             open_barcode = sheet_codes[-1] if sheet_codes else None
