@@ -194,9 +194,10 @@ def template_refill(prev: tuple[str, ...], cur: tuple[str, ...]) -> tuple[int, t
                 shared = ""
             # One word labels any value: two are as often a name ("Eliot Oberlaender" /
             # "Reference"). Up to four label a date ("Fin de location" / "13 09 2025"): two
-            # pages of one document do not date their head anew.
+            # pages of one document do not date their head anew; or a number alone ("N° de
+            # bordereau" / "3422274192593"): the next slip of a run.
             above = shared if len(shared.split()) == 1 else ""
-            date_label = shared if len(shared.split()) <= 4 else ""
+            short_label = shared if len(shared.split()) <= 4 else ""
             for k, (a, b) in enumerate(pairs):
                 if vocab.NUMBERING_WORD.search(a):
                     continue
@@ -216,16 +217,13 @@ def template_refill(prev: tuple[str, ...], cur: tuple[str, ...]) -> tuple[int, t
                     label, va, vb = above, a, b
                 elif (
                     k == 0
-                    and len(shared) >= 2
-                    and len(shared.split()) <= 4
-                    and _ID_LINE_RE.match(a)
-                    and _ID_LINE_RE.match(b)
+                    and len(short_label) >= 2
+                    and (
+                        (date_key(a) and date_key(b))
+                        or (vocab.ID_LINE_RE.match(a) and vocab.ID_LINE_RE.match(b))
+                    )
                 ):
-                    # A number alone under a label of a few words ("N° de bordereau" /
-                    # "3422274192593"): the next slip of a run, whatever the label's length.
-                    label, va, vb = shared, a, b
-                elif k == 0 and len(date_label) >= 2 and date_key(a) and date_key(b):
-                    label, va, vb = date_label, a, b
+                    label, va, vb = short_label, a, b
                 else:
                     continue
                 da, db = date_key(va), date_key(vb)
@@ -246,10 +244,6 @@ def template_refill(prev: tuple[str, ...], cur: tuple[str, ...]) -> tuple[int, t
                 if new_value(va, vb) or _new_code(va, vb):
                     changed.append(label)
     return fixed, () if counter or _later_page(cur) else tuple(changed)
-
-
-#: A line that is one identifier: six digits or more, spaces allowed ("3422274192593").
-_ID_LINE_RE = re.compile(r"^\d[\d ]{4,}\d$")
 
 
 def _later_page(head: tuple[str, ...]) -> bool:

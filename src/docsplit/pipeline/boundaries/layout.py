@@ -56,13 +56,15 @@ def signal_repeat_title(ctx: Context) -> Signal | None:
     "Form TX-201"): a form kind repeating is a new document unless the page says it continues.
     A running header is set small and does not count. Also the open document's first head
     again after a page without it: a run of two-page sets starting over."""
-    if not same_title(ctx) and (first := _first_head_again(ctx)) is not None:
+    if not same_title(ctx):
+        if (first := _first_head_again(ctx)) is None:
+            return None
         return Signal(
             "repeat_title",
             FIRST_HEAD_AGAIN,
             f"head of page {first} again, page {ctx.prev.number} without it",
         )
-    if not same_title(ctx) or ctx.cues.continued:
+    if ctx.cues.continued:
         return None
     num = ctx.cues.numbering
     if num is not None and num.number > 1:

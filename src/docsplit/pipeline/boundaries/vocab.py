@@ -455,6 +455,8 @@ HEAD_PAGE_RE = re.compile(
     r"\b(?:page|seite|blatt|sheet|feuillet?)(?: n| no)? "
     r"(\d{1,3}) (?:(?:of|von|sur|de) )?(\d{1,3})\b"
 )
+#: A head line that is one identifier: six digits or more, spaces allowed ("3422274192593").
+ID_LINE_RE = re.compile(r"^\d[\d ]{4,}\d$")
 #: An amount with its decimals, not a date ("7,809.53", not "01.02.2024").
 AMOUNT_RE = re.compile(r"\d[.,]\d{2}(?![.,]?\d)")
 #: A table row's running number before its first cell: "12 01.05.2027 14.247,97 ...".
