@@ -41,7 +41,7 @@ Labelling rule: what one sender issues in one go is one document, as the office 
 the packaging page and the conditions page of an exporter's invoice; the tear-off slip of a
 statement; the attachment sheet of a phytosanitary certificate; the entry summary behind a
 broker's clearance invoice; the covering letter, recipe sheet, terms and acceptance form of a
-quotation; the terms and signature page of a booking agreement; the transaction and fee pages
+quotation; the terms and signature page of a booking agreement; the transaction pages
 of a clearing statement; the rules, load-in plan and declaration form of a venue's letter;
 the timeline and contact pages of a running order; the schedule, terms and signature page of
 a display agreement; the visit log of a display invoice; the conditions of a market licence;
