@@ -1,5 +1,6 @@
 """What a cheap scanner does to small and shaded print, and how the OCR still reads it: text on
-a grey band (Sauvola binarisation) and lone page numbers (short unsure lines read again)."""
+a grey band (Sauvola binarisation), lone page numbers (short unsure lines read again) and the
+values in a form's ruled boxes (read from their own crops)."""
 
 from __future__ import annotations
 
@@ -57,8 +58,13 @@ def scanned(
     c.drawCentredString(w / 2, 40, FOOTER)
     c.showPage()
     c.save()
+    return as_scan(tmp_path_factory, buf.getvalue(), dpi)
+
+
+def as_scan(tmp_path_factory: pytest.TempPathFactory, pdf_bytes: bytes, dpi: int) -> Image.Image:
+    """The PDF's first page rendered and degraded like the generated scans."""
     path = tmp_path_factory.mktemp("scan") / "page.pdf"
-    path.write_bytes(buf.getvalue())
+    path.write_bytes(pdf_bytes)
     with PdfText(path) as pdf:
         image = pdf.render(1, dpi).convert("L")
     rng = random.Random(1)
@@ -84,6 +90,53 @@ def test_text_on_a_shaded_band_is_read(tmp_path_factory: pytest.TempPathFactory)
     # bar and the sender's name is lost.
     result = ocr.recognise(scanned(tmp_path_factory, "band"), timeout=60, bands=(0.2, 0.15))
     assert "FleetFuel Card Services" in result.text
+
+
+def boxed_form(tmp_path_factory: pytest.TempPathFactory) -> Image.Image:
+    """A test report's grid of ruled boxes, a small label in each corner and the value under
+    it (as the garage's MOT reports print them), scanned."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    w, h = A4
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(40, h - 60, "Prüfbericht über die Hauptuntersuchung nach § 29 StVZO")
+    c.setFont("Helvetica", 8)
+    c.drawString(40, h - 74, "Prüfort: Kfz-Technik Özdemir, Evinger Straße 98, 44145 Dortmund")
+    fields = [
+        ("Amtl. Kennzeichen", "DO-OP 1605", "Hersteller / Typ", "Fiat Ducato 2.3 Multijet"),
+        ("Fahrzeug-Ident.-Nr.", "ZFA25000001234567", "Erstzulassung", "01/2015"),
+        ("Wegstreckenzähler", "184.869 km", "Prüfdatum", "14.09.2024"),
+        ("Bericht-Nr.", "31250460740", "Nächste HU", "09/2026"),
+    ]
+    top = h - 90
+    for row, (label1, value1, label2, value2) in enumerate(fields):
+        y = top - 26 * row
+        for x, label, value in ((40, label1, value1), (w / 2, label2, value2)):
+            c.rect(x, y - 26, w / 2 - 40, 26, stroke=1, fill=0)
+            c.setFont("Helvetica", 5)
+            c.drawString(x + 3, y - 7, label)
+            c.setFont("Helvetica", 10)
+            c.drawString(x + 6, y - 21, value)
+    c.setFont("Helvetica", 10)
+    c.drawString(40, top - 140, "Untersuchung der Abgase (AU): bestanden")
+    c.showPage()
+    c.save()
+    return as_scan(tmp_path_factory, buf.getvalue(), 200)
+
+
+@pytest.mark.usefixtures("engine")
+def test_the_values_in_a_forms_ruled_boxes_are_read(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    image = boxed_form(tmp_path_factory)
+    values = ["DO-OP 1605", "Fiat Ducato 2.3 Multijet", "184.869 km", "31250460740", "09/2026"]
+    text = ocr.recognise(image, timeout=60).text
+    assert all(value in text for value in values), text
+    assert "Hersteller" in text and "Bericht-Nr." in text
+    # Tesseract alone reads the small labels and drops values in their boxes.
+    monkeypatch.setattr(ocr.ocrboxes, "unread_marks", lambda sheet, words: [])
+    first = ocr.recognise(image, timeout=60).text
+    assert "DO-OP 1605" not in first and "Fiat Ducato" not in first, first
 
 
 @pytest.mark.usefixtures("engine")

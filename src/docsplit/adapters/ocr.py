@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 from PIL import Image
 
-from docsplit.adapters import ocrlines, tesseract
+from docsplit.adapters import ocrboxes, ocrlines, tesseract
 
 #: OSD runs on a copy no larger than this. Measured on noisy 150-dpi scans: at 1400 px OSD
 #: called upright pages upside down with "confidence" 3-4; at 2400 px it got them right.
@@ -278,7 +278,12 @@ def read_regions(
     data = tesseract.engine().data(sheet, language=language, psm=psm, timeout=timeout)
     zones = _edge_zones(offsets, h)
     data = relook_short_lines(
-        sheet, data, language=language, timeout=timeout, unread=unread_ink(sheet, data, zones)
+        sheet,
+        data,
+        language=language,
+        timeout=timeout,
+        unread=unread_ink(sheet, data, zones),
+        boxed=ocrboxes.unread_marks(sheet, _word_boxes(data)),
     )
     return _result_from_data(data, (w, h), rotation, offsets, regions)
 
@@ -404,11 +409,14 @@ def relook_short_lines(
     language: str,
     timeout: float,
     unread: Sequence[tuple[int, int, int, int]] = (),
+    boxed: Sequence[tuple[int, int, int, int]] = (),
 ) -> tesseract.WordTable:
     """``data`` (Tesseract's word table of ``sheet``) with each short line it was unsure of
-    read again from the line's own crop as a single line, where that reading is better; and
-    with the marks in the ``unread`` boxes (see :func:`unread_ink`) as lines of their own,
-    where one reads confidently as a short line with a digit."""
+    read again from the line's own crop as a single line, where that reading is better; with
+    the marks in the ``unread`` boxes (see :func:`unread_ink`) as lines of their own, where one
+    reads confidently as a short line with a digit; and with the lines of ink in a form's
+    ``boxed`` fields (see :func:`ocrboxes.unread_marks`) where one reads confidently, in place
+    of the scraps Tesseract made of them."""
     lines: dict[tuple[str, str, str], list[int]] = {}
     for i, level in enumerate(data["level"]):
         if level == "5":
@@ -418,6 +426,14 @@ def relook_short_lines(
     # batch: through the tesseract binary that is one process, not two per line.
     chosen: list[tuple[list[int], float, tuple[int, int, int, int], int]] = []
     crops: list[Image.Image] = []
+    # A boxed value is read in one view: a box's type is clean and large enough, and a form
+    # may have a dozen of them.
+    fields: list[tuple[tuple[int, int, int, int], int]] = []
+    field_crops: list[Image.Image] = []
+    for mark in boxed:
+        crop, box, scale = _box_crop(sheet, mark, tight=True)
+        fields.append((box, scale))
+        field_crops.append(ocrboxes.without_rules(crop))
     tries = 0
     for rows in lines.values():
         read = [i for i in rows if data["text"][i].strip() and float(data["conf"][i]) >= 0]
@@ -438,12 +454,24 @@ def relook_short_lines(
         crop, box, scale = _box_crop(sheet, mark)
         chosen.append(([], 0.0, box, scale))
         crops += [crop, _ink(crop)]
-    if not chosen:
+    if not chosen and not fields:
         return data
-    tables = tesseract.engine().data_many(crops, language=language, psm=7, timeout=timeout)
+    tables = tesseract.engine().data_many(
+        crops + field_crops, language=language, psm=7, timeout=timeout
+    )
     replace: dict[int, list[dict[str, str]]] = {}
     added: list[dict[str, str]] = []
     blocks = max((int(b) for b in data["block_num"] if str(b).isdigit()), default=0)
+    for (box, scale), table in zip(fields, tables[len(crops) :], strict=True):
+        value = _words(table)
+        text = "".join(word["text"] for word in value)
+        if _mean_confidence(value) < UNREAD_ACCEPT or sum(ch.isalnum() for ch in text) < 2:
+            continue
+        blocks += 1
+        template = {c: "1" for c in data} | {"level": "5", "block_num": str(blocks)}
+        added += _placed(value, template, box, scale)
+        for i in _scraps_in(data, box):
+            replace[i] = []
     for k, (rows, conf, box, scale) in enumerate(chosen):
         best = max((_words(t) for t in tables[2 * k : 2 * k + 2]), key=_mean_confidence)
         if not rows:
@@ -473,6 +501,39 @@ def relook_short_lines(
         for c in data:
             out[c].append(row.get(c, ""))
     return out
+
+
+def _word_boxes(data: tesseract.WordTable) -> list[tuple[int, int, int, int, str, float]]:
+    """(left, top, width, height, text, confidence) of each word Tesseract read."""
+    return [row for row in _word_rows(data) if row[4]]
+
+
+def _scraps_in(data: tesseract.WordTable, box: tuple[int, int, int, int]) -> list[int]:
+    """Rows of ``data`` whose word lies in ``box`` and is no reading (see
+    :data:`ocrboxes.READ_CONFIDENCE`): a box's rules read as "| =" beside the value."""
+    found = []
+    for i, (left, top, width, height, text, confidence) in enumerate(_word_rows(data)):
+        if text and not (confidence >= ocrboxes.READ_CONFIDENCE and any(c.isalnum() for c in text)):
+            x, y = left + width / 2, top + height / 2
+            if box[0] <= x <= box[2] and box[1] <= y <= box[3]:
+                found.append(i)
+    return found
+
+
+def _word_rows(data: tesseract.WordTable) -> list[tuple[int, int, int, int, str, float]]:
+    """Every row of ``data`` as (left, top, width, height, text, confidence); rows above the
+    word level have no text."""
+    return [
+        (
+            int(data["left"][i]),
+            int(data["top"][i]),
+            int(data["width"][i]),
+            int(data["height"][i]),
+            data["text"][i].strip() if data["level"][i] == "5" else "",
+            float(data["conf"][i]),
+        )
+        for i in range(len(data["text"]))
+    ]
 
 
 #: What Tesseract reads for a digit in a lone mark: "- 1 -" comes out as "-l-".
@@ -566,18 +627,20 @@ def _line_crop(
 
 
 def _box_crop(
-    sheet: Image.Image, box: tuple[int, int, int, int]
+    sheet: Image.Image, box: tuple[int, int, int, int], *, tight: bool = False
 ) -> tuple[Image.Image, tuple[int, int, int, int], int]:
     """The crop of ``box`` on ``sheet`` with a margin, enlarged to about ``RELOOK_HEIGHT``;
-    the crop's box on ``sheet`` and the enlargement."""
+    the crop's box on ``sheet`` and the enlargement. A ``tight`` margin above and below keeps
+    a boxed value's label, a few pixels higher, out of its crop."""
     x0, y0, x1, y1 = box
     height = y1 - y0
     pad = max(4, height // 2)
+    vpad = max(3, height // 5) if tight else pad
     box = (
         max(0, x0 - pad),
-        max(0, y0 - pad),
+        max(0, y0 - vpad),
         min(sheet.width, x1 + pad),
-        min(sheet.height, y1 + pad),
+        min(sheet.height, y1 + vpad),
     )
     crop = sheet.crop(box)
     scale = max(1, round(RELOOK_HEIGHT / height))

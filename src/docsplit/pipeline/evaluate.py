@@ -40,7 +40,7 @@ from docsplit.pipeline.extract import PageFeatures, analyse_pages, complete_page
 from docsplit.pipeline.progress import CancelToken, no_progress
 
 DEFAULT_DPI = 200
-_CACHE_VERSION = 12
+_CACHE_VERSION = 13
 
 
 @attrs.frozen
@@ -188,7 +188,9 @@ def load_features(
     """Page features of ``pdf`` as the pipeline first makes them under ``scope``, and the same
     pages all read in full (the same list under ``OcrScope.FULL``); cached while the PDF does
     not change."""
-    cache = pdf.parent / ".features" / f"{pdf.stem}.d{dpi}.{scope.value}.pkl"
+    # The version is in the name too, so that features of two versions of the reading (a
+    # branch and main) live side by side instead of replacing each other on every run.
+    cache = pdf.parent / ".features" / f"{pdf.stem}.d{dpi}.{scope.value}.v{_CACHE_VERSION}.pkl"
     stamp = (_CACHE_VERSION, pdf.stat().st_size, pdf.stat().st_mtime_ns)
     if use_cache and cache.exists():
         try:
