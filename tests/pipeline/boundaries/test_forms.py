@@ -242,6 +242,16 @@ def test_carried_code_keeps_a_schedule_with_its_quote() -> None:
     s = signal_carried_code(ctx(schedule, quote))
     assert s is not None and s.score == -CARRIED_CODE and "Q431363" in s.reason
     assert starts([quote, schedule]) == [1]
+    # A number the previous page gave under its label below the letterhead, heading this one:
+    # the grant claim's list of receipts.
+    claim = page(
+        1,
+        "Ernst-Waldheim-Stiftung Vordruck MA-1\nMITTELABRUF\nFörderkennzeichen\nGR/74/2489\n"
+        + LOREM_A,
+    )
+    receipts = page(2, "Belegliste - Abruf 2 - GR/74/2489\nDatum Lieferant Betrag\n" + LOREM_B)
+    s = signal_carried_code(ctx(receipts, claim))
+    assert s is not None and "GR/74/2489" in s.reason
     # A code in the previous page's letterhead is the sender's: it says nothing.
     sender = page(1, "Acme Ltd VAT GB123456\nline\nline\nline\n" + LOREM_A)
     assert signal_carried_code(ctx(page(2, "Acme Ltd VAT GB123456\n" + LOREM_B), sender)) is None

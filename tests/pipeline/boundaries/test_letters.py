@@ -544,3 +544,13 @@ def test_sender_in_the_head() -> None:
     )
     report = page(2, "Inspection report\nSite Hansa Pumpen AG\n20539 Hamburg\n" + LOREM_B)
     assert signal_sender(ctx(report, to_pumps)) is None
+    # A list of receipts names suppliers in its rows: no sender of the page.
+    receipts = page(
+        2,
+        "Belegliste - Abruf 2\nDatum Lieferant Beleg-Nr. Betrag\n"
+        "13.07.2024 Druckerei Gebr. Ollig GmbH INV-96265 157,07\n" + LOREM_B,
+    )
+    assert not page_cues(receipts).sender and signal_sender(ctx(receipts, terms)) is None
+    # A fax header's date does not make a letterhead a table row.
+    fax = page(1, "12.03.2024 14:05 Hansa Pumpen AG\n" + LOREM_A)
+    assert page_cues(fax).sender

@@ -98,6 +98,9 @@ class PageCues:
     #: The first lines name a sender: an organisation's legal form ("GmbH", "Ltd", "SAS") or
     #: a postcode and town, see :func:`_names_sender`.
     sender: bool = False
+    #: Those first lines as canonical lines, a table's rows left out (see :func:`_table_row`):
+    #: where the sender's names are looked for.
+    sender_lines: tuple[str, ...] = ()
     #: Identifiers on the first line (a running header's "UELN 826005215144611", "HAWB
     #: LFX-4059802"): mixed codes and digit runs of six or more, dates left out.
     header_ids: frozenset[str] = frozenset()
@@ -249,6 +252,13 @@ def _names_sender(lines: Sequence[str]) -> bool:
     )
 
 
+def _table_row(line: str) -> bool:
+    """Whether ``line`` is a table's row: it begins with a date and ends with an amount
+    ("13.07.2024 Druckerei Gebr. Ollig GmbH INV-96265 Honorare 157,07"). A supplier named in
+    a list of receipts is no sender of the page."""
+    return _begins_with_date(line) and bool(vocab.LINE_AMOUNT_RE.search(line))
+
+
 def sender_names(line: str) -> list[str]:
     """The sender names on a canonical head line: an organisation's name up to its legal form
     (its last three words: "druckerei lindner gmbh") and a postcode with its town."""
@@ -360,6 +370,7 @@ def page_cues(page: PageFeatures) -> PageCues:
         key = _ref_key(m.group(1))
         if key not in vocab.REF_ANY_SKIP:
             refs.setdefault(key, m.group(2).upper())
+    senders = [ln for ln in lines[:SENDER_LINES] if not _table_row(ln)]
     return PageCues(
         numbering=find_numbering(page),
         # The first line of the top band and the last of the bottom band: running headers and
@@ -388,7 +399,8 @@ def page_cues(page: PageFeatures) -> PageCues:
         attachment=_attachment(lines),
         date=find_date(head),
         dated_rows=_dated_rows(lines[:12]),
-        sender=_names_sender(lines[:SENDER_LINES]),
+        sender=_names_sender(senders),
+        sender_lines=tuple(h for ln in senders if (h := _canon_line(ln))),
         letterhead=page.body_font_size > 0 and page.max_font_size >= 1.35 * page.body_font_size,
         fields=find_fields(lines[:20]),
         large_title=_norm_line(page.large_text)

@@ -217,6 +217,15 @@ def carried_from_open(ctx: Context, *, codes_only: bool = False) -> tuple[str, i
     labelled = {v: k for k, v in ctx.open_refs.items() if k not in vocab.PARTY_REFS}
     if hit := next((c for c in sorted(codes) if c in labelled), None):
         return hit, ctx.prev.number
+    # The same, when the previous page's head gave the number under its label, below its
+    # letterhead ("Förderkennzeichen" / "GR/74/2489" on a grant claim, then "Belegliste -
+    # Abruf 2 - GR/74/2489"): over A-LLL's born-digital streams 1 of 655 such pages began a
+    # document. Again not a party's number.
+    refs = {**ctx.prev_cues.refs, **ctx.open_refs}
+    party = {v for k, v in refs.items() if k in vocab.PARTY_REFS}
+    below = (c for c in sorted(codes - party) if _below_top(c, ctx.prev_cues.head_lines))
+    if hit := next(below, None):
+        return hit, ctx.prev.number
     bodies = ctx.open_bodies or ((ctx.prev.number, page_body(ctx.prev)),)
     if parts and not any(ch.isdigit() for ch in "".join(ctx.cues.head_lines[:1])):
         # The previous page's footer names its sender ("Sparkasse X - Sitz Münster - USt-IdNr.
@@ -228,6 +237,18 @@ def carried_from_open(ctx: Context, *, codes_only: bool = False) -> tuple[str, i
         if not codes and not parts:
             return None
     return _find_carried(codes, parts, ctx.prev.number, bodies)
+
+
+def _below_top(code: str, head_lines: tuple[str, ...]) -> bool:
+    """Whether ``code`` stands in ``head_lines`` (canonical) below the first two, where a
+    letterhead's own numbers are not."""
+    key = " ".join(re.sub(r"[\W_]+", " ", code.lower()).split())
+    if not key:
+        return False
+    found = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
+    return any(found.search(ln) for ln in head_lines[2:12]) and not any(
+        found.search(ln) for ln in head_lines[:2]
+    )
 
 
 def _only_in(part: str, bodies: tuple[tuple[int, str], ...], number: int, foot: set[str]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from docsplit.pipeline.boundaries import vocab
 from docsplit.pipeline.boundaries.content import signal_similarity
 from docsplit.pipeline.boundaries.context import Context, Signal
-from docsplit.pipeline.boundaries.cues import SENDER_LINES, canon_text, jaccard, sender_names
+from docsplit.pipeline.boundaries.cues import canon_text, jaccard, sender_names
 from docsplit.pipeline.boundaries.forms import signal_identity, signal_template
 from docsplit.pipeline.boundaries.layout import COVER_START, cover_like, signal_cover
 
@@ -333,7 +333,7 @@ def signal_sender(ctx: Context) -> Signal | None:
 def head_senders(ctx: Context) -> tuple[list[str], list[str]]:
     """The sender names in the page's head (see :func:`.cues.sender_names`), and those of them
     that the previous page does not carry anywhere."""
-    names = [n for line in ctx.cues.head_lines[:SENDER_LINES] for n in sender_names(line)]
+    names = [n for line in ctx.cues.sender_lines for n in sender_names(line)]
     if not names:
         return names, names
     prev = canon_text(ctx.prev.text)
