@@ -66,6 +66,27 @@ def test_numbering_after_title_page() -> None:
     assert s is not None and s.score == 3.0
 
 
+def test_numbering_of_section_one_under_no_sender() -> None:
+    # A fire risk assessment's title page (too long for a title page), then its body on
+    # "Page 1 of 3", opening with section 1 under no letterhead.
+    front = page(
+        1,
+        "Prevention Incendie Conseil\n22 rue Nationale\n59000 Lille\nEvaluation du risque "
+        "incendie\n" + LOREM_A,
+    )
+    body = page(2, "1. Perimetre et methode\n" + LOREM_B, bottom="Page 1 of 3")
+    s = signal_numbering(ctx(body, front))
+    assert s is not None and s.score == 0.0 and "section 1" in s.reason
+    # Under a sender's letterhead, section 1 on "Page 1 of 3" is a new document's first page.
+    letterhead = page(2, "Acme Ltd\n1. Scope of works\n" + LOREM_B, bottom="Page 1 of 3")
+    s = signal_numbering(ctx(letterhead, front))
+    assert s is not None and s.score == 3.0
+    # ... and so is a page whose first line is no section heading.
+    other = page(2, "Method statement\n1. Scope\n" + LOREM_B, bottom="Page 1 of 3")
+    s = signal_numbering(ctx(other, front))
+    assert s is not None and s.score == 3.0
+
+
 def test_repeat_title_signal() -> None:
     s = signal_repeat_title(ctx(payslip(2, "John Carter"), payslip(1, "Anna Schmidt")))
     assert s is not None and s.score > 0 and "same title 'pay advice'" in s.reason

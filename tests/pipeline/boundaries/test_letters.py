@@ -361,6 +361,11 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "REGLEMENT DU SALON",
         "RÉPUBLIQUE FRANÇAISE\nPASSEPORT / PASSPORT",
         "UNITED KINGDOM OF GREAT BRITAIN AND NORTHERN IRELAND\nPASSPORT",
+        "PHOTOCARD DRIVING LICENCE",
+        "PERMIS DE CONDUIRE",
+        "The Old Tithe Barn Church Lane\nSUPPLIER DECLARATION - please return before the event",
+        "ERKLÄRUNG DES DIENSTLEISTERS - bitte vor der Veranstaltung zurücksenden",
+        "DÉCLARATION DU PRESTATAIRE - à retourner avant l'événement",
     ],
 )
 def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
@@ -380,6 +385,12 @@ def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
     # A horse's passport is a document of its own.
     equine = page(2, "EQUINE PASSPORT / DOCUMENT D'IDENTIFICATION UELN 826008971408949\n" + LOREM_B)
     assert signal_attachment(ctx(equine, notice)) is None
+    # A licensing authority's letter about a driving licence, or a club's registration form
+    # that players return through their club, is a document of its own.
+    renewal = page(2, "Driving licence renewal\n" + LOREM_B)
+    assert signal_attachment(ctx(renewal, notice)) is None
+    club = page(2, "Affiliated football - to be returned via the club's secretary\n" + LOREM_B)
+    assert signal_attachment(ctx(club, notice)) is None
     # An exporter's packing list is a document of its own.
     packing = page(2, "Packing List\nPacking list no. PL66554\n" + LOREM_B)
     assert signal_attachment(ctx(packing, notice)) is None

@@ -3,6 +3,7 @@ previous page's continues it, a reset or a missing expected page weighs in betwe
 
 from __future__ import annotations
 
+from docsplit.pipeline.boundaries import vocab
 from docsplit.pipeline.boundaries.context import Context, Signal
 from docsplit.pipeline.boundaries.cues import jaccard
 from docsplit.pipeline.boundaries.forms import carried_from_open
@@ -51,6 +52,12 @@ def signal_numbering(ctx: Context) -> Signal | None:
             # pages. Since session 15, from DDD's audit reports: over A-DDD 16 fewer false
             # splits and 2 starts lost born-digital, 5 fewer false splits on scans.
             return Signal("numbering", 0.0, f"'{cur.text}' numbers the enclosure announced")
+        if cur.number == 1 and _section_one(ctx):
+            # "Page 1 of 3" on a page that opens with section 1 and names no sender: the body
+            # of a report after its title page, numbered from there (a fire risk assessment's
+            # "1. Périmètre et méthode"). Over A-LLL's born-digital streams 1 such numbered
+            # page began a document and 31 did not.
+            return Signal("numbering", 0.0, f"'{cur.text}' numbers section 1 under no sender")
         if cur.number == 1 and _after_covering_letter(ctx):
             # An unnumbered letter that opened a document, then "Page 1 of 3" under the same
             # header: the report or schedule the letter covers (over A-RR 26 such pages went
@@ -77,6 +84,12 @@ def signal_numbering(ctx: Context) -> Signal | None:
                 "numbering", -2.0, f"page {ctx.prev.number} was '{prev.text}', more expected"
             )
     return None
+
+
+def _section_one(ctx: Context) -> bool:
+    """The page's first line heads section 1 and its head names no sender."""
+    first = next((ln.strip() for ln in ctx.page.text.splitlines() if ln.strip()), "")
+    return not ctx.cues.sender and vocab.SECTION_ONE_RE.match(first) is not None
 
 
 def _after_covering_letter(ctx: Context) -> bool:

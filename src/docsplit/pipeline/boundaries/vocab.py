@@ -180,8 +180,14 @@ ATTACHMENT_RE = re.compile(
     # An applicant's CV comes with the covering letter (under the name, on its second line).
     r"curriculum\s+vitae|(?:tabellarischer\s+)?lebenslauf|"
     # A copy of the applicant's passport or identity card comes with the form it supports.
-    r"(?:passport|passeport|reisepass|personalausweis|carte\s+nationale\s+d.identit[ée])"
+    r"(?:passport|passeport|reisepass|personalausweis|carte\s+nationale\s+d.identit[ée]|"
+    r"(?:photocard\s+)?driving\s+licen[cs]e|permis\s+de\s+conduire|f(?:ü|ue)hrerschein)"
     r"(?=\s*(?:$|/))|"
+    # A declaration or form the recipient fills in and sends back, so titled: "Supplier
+    # declaration - please return before the event", "Erklärung des Dienstleisters - bitte
+    # vor der Veranstaltung zurücksenden", "Déclaration du prestataire - à retourner ...".
+    r"[^\n]{3,60}?\s[-\u2013]\s+(?:please\s+return|bitte\b[^\n]{0,40}?"
+    r"zur(?:ü|ue)ck(?:zu)?senden|[àa]\s+(?:retourner|renvoyer))|"
     r"conditions\s+g[ée]n[ée]rales|"
     r"r[èe]glement\s+(?:du|de\s+la|de\s+l.|des)\s*(?:salon|foire|festival|march[ée]|concours|"
     r"manifestation|exposition|[ée]v[ée]nement)|"
@@ -191,6 +197,9 @@ ATTACHMENT_RE = re.compile(
     r"(?:counterpart|duplicate)\s+copy|copy\s+to\s+be\s+(?:signed\s+and\s+)?returned)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+#: A first line that heads a document's first numbered section ("1. Périmètre et méthode",
+#: "I. Scope"): a report's body after its title page, a contract's after its cover.
+SECTION_ONE_RE = re.compile(r"^(?:1|I|A)[.)]?\s+[^\W\d_][^\n\d]{3,60}$")
 #: A page headed as an annex of what came before: "Anlage: Qualitaetstableau", "Annex:
 #: inspection judgements", "Annexe - Plan de situation", "Appendix B - Method". Only as the
 #: page's first line: an e-mail's head lists its "Attachment: invoice.pdf" further down.
