@@ -362,6 +362,8 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "RÉPUBLIQUE FRANÇAISE\nPASSEPORT / PASSPORT",
         "UNITED KINGDOM OF GREAT BRITAIN AND NORTHERN IRELAND\nPASSPORT",
         "PHOTOCARD DRIVING LICENCE",
+        "Standard Terms of Grant",
+        "Lloyds Bank plc - Commercial Banking\n125 Colmore Row\nBirmingham B3 3SF\nAcceptance",
         "PERMIS DE CONDUIRE",
         "The Old Tithe Barn Church Lane\nSUPPLIER DECLARATION - please return before the event",
         "ERKLÄRUNG DES DIENSTLEISTERS - bitte vor der Veranstaltung zurücksenden",

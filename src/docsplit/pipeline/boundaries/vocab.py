@@ -131,7 +131,8 @@ ATTACHMENT_RE = re.compile(
     r"conditions\s+of\s+(?:hire|sale|business|contract|use|grant|award|booking|membership)|"
     # The monitoring page of an application form.
     r"(?:equal\s+opportunities|diversity)\s+monitoring|"
-    r"terms\s+of\s+(?:this|the|business|hire|sale)|"
+    r"(?:standard\s+|general\s+)?terms\s+of\s+(?:this|the|business|hire|sale|grant|award|"
+    r"supply|service|engagement|booking)|"
     r"(?:allgemeine\s+)?(?:[^\W\d_]+\s+)?(?:[^\W\d_]+-\s+und\s+)?"
     r"[^\W\d_]*bedingungen\b(?!\s*:)|"
     r"agb|(?:standard\s+)?trading\s+conditions|"
@@ -150,6 +151,9 @@ ATTACHMENT_RE = re.compile(
     r"how\s+to\s+find\s+us|(?:location|access)\s+map|plan\s+d.acc[eè]s|"
     r"anfahrts(?:plan|skizze|beschreibung)|"
     r"annahmeerkl(?:ä|ae)rung|formulaire\s+d.acceptation|"
+    # An offer's acceptance page, so headed alone: "Acceptance" under the bank's letterhead
+    # (over A-LLL's born-digital streams 29 such pages, none a document's first).
+    r"(?:acceptance|annahme|acceptation)(?=\s*$)|"
     # Schedules and numbered annexes of an award, a report or an agreement (not "Schedule E",
     # a tax form of its own).
     r"schedule\s+(?:of\s+[^\W\d_]+|\d+)|"
