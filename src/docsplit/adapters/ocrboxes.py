@@ -55,9 +55,10 @@ def unread_marks(
     grey = sheet if sheet.mode == "L" else sheet.convert("L")
     half = np.asarray(grey.reduce(2))
     ink: Mask = half < INK_GREY
-    flat, upright = _rules(ink)
+    flat = _flat_rules(ink)
     if not flat.any():
-        return []
+        return []  # most pages: the upright search is not needed
+    upright = _flat_rules(ink.T).T
     ink &= ~_grow(flat | upright)
     for left, top, width, height, text, confidence in words:
         if confidence >= READ_CONFIDENCE and any(ch.isalnum() for ch in text):
@@ -144,20 +145,15 @@ def _boxed(flat: Mask, box: tuple[int, int, int, int]) -> bool:
     return bool(above.size and below.size and above.mean() >= 0.5 and below.mean() >= 0.5)
 
 
-def _rules(ink: Mask) -> tuple[Mask, Mask]:
-    """The ink of ``ink`` in long horizontal and in long vertical runs: a form's rules. Each
-    pixel is first joined to its neighbours across the run (a rule skewed by a degree steps
-    one pixel every 50 or so)."""
-    height, width = ink.shape
+def _flat_rules(ink: Mask) -> Mask:
+    """The ink of ``ink`` in long horizontal runs: a form's rules (call it on the transposed
+    mask for the upright ones). Each pixel is first joined to its neighbours above and below
+    (a rule skewed by a degree steps one pixel every 50 or so)."""
     across = ink.copy()
     across[1:] |= ink[:-1]
     across[:-1] |= ink[1:]
-    flat = _long_runs(across, max(8, int(RULE_LENGTH * width)))
-    across = ink.copy()
-    across[:, 1:] |= ink[:, :-1]
-    across[:, :-1] |= ink[:, 1:]
-    upright = _long_runs(across.T, max(8, int(RULE_LENGTH * height))).T
-    return flat & ink, upright & ink
+    found: Mask = _long_runs(across, max(8, int(RULE_LENGTH * ink.shape[1]))) & ink
+    return found
 
 
 def _long_runs(mask: Mask, length: int) -> Mask:
