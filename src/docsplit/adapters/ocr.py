@@ -510,10 +510,10 @@ def _word_boxes(data: tesseract.WordTable) -> list[tuple[int, int, int, int, str
 
 def _scraps_in(data: tesseract.WordTable, box: tuple[int, int, int, int]) -> list[int]:
     """Rows of ``data`` whose word lies in ``box`` and is no reading (see
-    :data:`ocrboxes.READ_CONFIDENCE`): a box's rules read as "| =" beside the value."""
+    :func:`ocrboxes.is_reading`): a box's rules read as "| =" beside the value."""
     found = []
     for i, (left, top, width, height, text, confidence) in enumerate(_word_rows(data)):
-        if text and not (confidence >= ocrboxes.READ_CONFIDENCE and any(c.isalnum() for c in text)):
+        if text and not ocrboxes.is_reading(text, confidence):
             x, y = left + width / 2, top + height / 2
             if box[0] <= x <= box[2] and box[1] <= y <= box[3]:
                 found.append(i)

@@ -9,9 +9,8 @@ finds such lines of ink: it owns no OCR; :mod:`docsplit.adapters.ocr` reads what
 The search runs on a half-size copy of the page: the page's rules (long, thin runs of ink, also
 when the scan is slightly skewed) are taken away, then every word Tesseract read with some
 confidence, and what is left in lines of a text's height, between a rule above and a rule
-below, is a mark to read. Pages without
-rules are left alone (a paragraph's dropped word is not what this is for), and so are pages
-where too much is left (a photo, a drawing).
+below, is a mark to read. Pages without rules are left alone (a paragraph's dropped word is
+not what this is for), and so are pages where too much is left (a photo, a drawing).
 """
 
 from __future__ import annotations
@@ -61,7 +60,7 @@ def unread_marks(
     upright = _flat_rules(ink.T).T
     ink &= ~_grow(flat | upright)
     for left, top, width, height, text, confidence in words:
-        if confidence >= READ_CONFIDENCE and any(ch.isalnum() for ch in text):
+        if is_reading(text, confidence):
             x0, y0 = left // 2 - 2, top // 2 - 2
             ink[max(0, y0) : (top + height) // 2 + 2, max(0, x0) : (left + width) // 2 + 2] = False
     step = CELL // 2
@@ -79,6 +78,12 @@ def unread_marks(
         and _boxed(flat, (c0 * step, r0 * step, (c1 + 1) * step, (r1 + 1) * step))
     ]
     return marks if len(marks) <= MARKS_MAX else []
+
+
+def is_reading(text: str, confidence: float) -> bool:
+    """Whether a word Tesseract returned reads something: confident enough and with a letter
+    or digit (a box's rules come back as "| — =")."""
+    return confidence >= READ_CONFIDENCE and any(ch.isalnum() for ch in text)
 
 
 def without_rules(crop: Image.Image) -> Image.Image:
