@@ -203,7 +203,8 @@ ATTACHMENT_RE = re.compile(
 )
 #: A first line that heads a document's first numbered section ("1. Périmètre et méthode",
 #: "I. Scope"): a report's body after its title page, a contract's after its cover.
-SECTION_ONE_RE = re.compile(r"^(?:1|I|A)[.)]?\s+[^\W\d_][^\n\d]{3,60}$")
+#: ("A Guide to your policy" is no section: a letter needs its dot or bracket.)
+SECTION_ONE_RE = re.compile(r"^(?:1[.)]?|[IA][.)])\s+[^\W\d_][^\n\d]{3,60}$")
 #: A page headed as an annex of what came before: "Anlage: Qualitaetstableau", "Annex:
 #: inspection judgements", "Annexe - Plan de situation", "Appendix B - Method". Only as the
 #: page's first line: an e-mail's head lists its "Attachment: invoice.pdf" further down.
