@@ -10,7 +10,7 @@ import re
 
 from docsplit.pipeline.boundaries import vocab
 from docsplit.pipeline.boundaries.context import Context, Signal
-from docsplit.pipeline.boundaries.cues import iso_date, page_body
+from docsplit.pipeline.boundaries.cues import canon_text, iso_date, page_body
 from docsplit.pipeline.boundaries.heads import (
     date_key,
     line_label,
@@ -242,7 +242,7 @@ def carried_from_open(ctx: Context, *, codes_only: bool = False) -> tuple[str, i
 def _below_top(code: str, head_lines: tuple[str, ...]) -> bool:
     """Whether ``code`` stands in ``head_lines`` (canonical) below the first two, where a
     letterhead's own numbers are not."""
-    key = " ".join(re.sub(r"[\W_]+", " ", code.lower()).split())
+    key = canon_text(code)
     if not key:
         return False
     found = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
