@@ -37,6 +37,7 @@ from typing import Any, Protocol
 import pytesseract
 from PIL import Image
 
+from docsplit.adapters import tessosd
 from docsplit.errors import OcrFailed, OcrUnavailable
 
 # Per call, not per process: both engines read it when Tesseract starts its first thread pool.
@@ -217,6 +218,11 @@ class LibraryEngine:
         return [self.data(im, language=language, psm=psm, timeout=timeout) for im in images]
 
     def orientation(self, image: Image.Image, *, timeout: float) -> tuple[int, float] | None:
+        path = self.tessdata
+        detect = tessosd.osd(path) if path is not None else None
+        if detect is not None:
+            # The same library through its C API, so that the GIL is free meanwhile.
+            return detect(image)
         api = self._api("osd")
         api.SetPageSegMode(tesserocr.PSM.OSD_ONLY)
         api.SetImage(image)
