@@ -52,6 +52,39 @@ def test_a_receipt_that_the_expense_claim_lists_goes_with_it() -> None:
     assert signal_listed(ctx(bill, claim, open_bodies=((1, page_body(claim)),))) is not None
 
 
+def test_tickets_that_the_invoice_lists_go_with_it() -> None:
+    invoice = page(
+        1,
+        "Teme Valley Drainage\nBromfield Road, Ludlow SY8 1ES\nHollybush Farm Holiday Park\n"
+        "Bude EX23 0DF\nInvoice no. R17-4995\nDate 09/11/2024\nINVOICE\n"
+        "Date Location Volume Ticket Amount\n"
+        "01/11/2024 Cesspool - shower block A 4000 gal 174640 660.00\n"
+        "29/10/2024 Grease trap - cafe 3000 gal 686420 495.00\nTotal due 1,386.00",
+    )
+
+    def ticket(number: int, no: str, date: str) -> PageFeatures:
+        return page(
+            number,
+            f"TEME VALLEY DRAINAGE\nLudlow SY8 1ES\nWASTE TRANSFER NOTE\nTicket {no}\n"
+            f"Date {date}\nVolume 4000 gal\nDriver: Hannah Thornton\nCustomer signature",
+            size=(227, 482),
+        )
+
+    first, second = ticket(2, "174640", "01/11/2024"), ticket(3, "686420", "29/10/2024")
+    bodies = ((1, page_body(invoice)), (2, page_body(first)))
+    s = signal_listed(ctx(second, first, open_bodies=bodies))
+    assert s is not None and s.score == -LISTED_RECEIPT
+    assert "ticket no. 686420" in s.reason and "page 1" in s.reason
+    # Its own number no longer counts as a new document's.
+    assert signal_references(ctx(second, first, open_bodies=bodies)) is None
+    assert starts([invoice, first, second]) == [1]
+    # A ticket the invoice does not list, or a number on a line without an amount, is not.
+    other = ticket(3, "999999", "29/10/2024")
+    assert signal_listed(ctx(other, first, open_bodies=bodies)) is None
+    unpriced = attrs.evolve(invoice, text=invoice.text.replace(" 495.00", ""))
+    assert signal_listed(ctx(second, first, open_bodies=((1, page_body(unpriced)),))) is None
+
+
 def test_identity_signal() -> None:
     s = signal_identity(ctx(payslip(2, "John Carter"), payslip(1, "Anna Schmidt")))
     assert s is not None and s.score > 0 and "employee name" in s.reason

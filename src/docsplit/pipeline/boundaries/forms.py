@@ -287,12 +287,39 @@ LISTED_RECEIPT = 8.0
 def signal_listed(ctx: Context) -> Signal | None:
     """A short page with a total (a till receipt, a taxi or hotel bill) whose date an open
     page lists next to an amount: the receipts stapled behind the expense claim that lists
-    them, one line each."""
-    number = listed_on(ctx)
-    if number is None:
+    them, one line each. Or a ticket, receipt or invoice whose number an open page lists
+    next to an amount: the drivers' tickets behind the invoice that charges for them."""
+    if (number := listed_on(ctx)) is not None:
+        what = f"date {ctx.cues.date}"
+    elif found := listed_ref(ctx):
+        what, number = found
+    else:
         return None
-    return Signal(
-        "listed", -LISTED_RECEIPT, f"date {ctx.cues.date} is a line of the list on page {number}"
+    return Signal("listed", -LISTED_RECEIPT, f"{what} is a line of the list on page {number}")
+
+
+def listed_ref(ctx: Context) -> tuple[str, int] | None:
+    """("ticket no. 174640", page) when this page's own ticket, receipt or invoice number
+    stands on a line of an open page that ends in an amount."""
+    refs = [(k, v) for k, v in ctx.cues.refs.items() if k in vocab.LISTED_REF_KEYS]
+    if not refs:
+        return None
+    lines = _listed_lines(ctx.open_bodies or ((ctx.prev.number, page_body(ctx.prev)),))
+    for key, value in refs:
+        found = re.compile(rf"(?<![\w-]){re.escape(value)}(?![\w-])")
+        if hit := next((n for n, line in lines if found.search(line)), None):
+            return f"{key} no. {value}", hit
+    return None
+
+
+@functools.lru_cache(maxsize=16)
+def _listed_lines(bodies: tuple[tuple[int, str], ...]) -> tuple[tuple[int, str], ...]:
+    """The lines of the open pages' bodies that end in an amount: the rows of their lists."""
+    return tuple(
+        (number, line)
+        for number, body in bodies
+        for line in body.splitlines()
+        if vocab.LINE_AMOUNT_RE.search(line)
     )
 
 

@@ -8,6 +8,7 @@ from docsplit.pipeline.boundaries.forms import (
     carried_from_open,
     compare_fields,
     listed_on,
+    listed_ref,
     ref_differs,
     same_ref,
     signal_template,
@@ -32,7 +33,7 @@ def signal_references(ctx: Context) -> Signal | None:
     """A reference number (invoice, account, order ...) that changes or stays the same."""
     cur, prev = ctx.cues.refs, ctx.prev_cues.refs
     shared = [k for k in cur if k in prev]
-    if cur and (enclosed_copy(ctx) or listed_on(ctx) is not None):
+    if cur and (enclosed_copy(ctx) or listed_on(ctx) is not None or listed_ref(ctx)):
         # A receipt the open claim lists, or a copy enclosed: its own number is no new
         # document's.
         return None

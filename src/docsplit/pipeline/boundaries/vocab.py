@@ -445,6 +445,10 @@ DATE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 FUGEN_S = ("ungs", "heits", "keits", "schafts", "ions", "täts", "tats")
 #: Reference keys that name a party (the customer, an account, a member), not one document.
 PARTY_REFS = frozenset(("customer", "account", "member", "membership", "konto", "mitglieds"))
+#: Labels of the papers an invoice or a claim lists one per line with their amounts (a
+#: driver's ticket, a receipt, an invoice on a statement): such a paper behind the list is
+#: one of its enclosures.
+LISTED_REF_KEYS = frozenset(("ticket", "receipt", "invoice", "beleg"))
 #: Labels that name the same number: one sender calls its quote an estimate on one
 #: document and a quotation on the next.
 REF_SYNONYMS = {
