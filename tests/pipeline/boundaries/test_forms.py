@@ -85,6 +85,29 @@ def test_tickets_that_the_invoice_lists_go_with_it() -> None:
     assert signal_listed(ctx(second, first, open_bodies=((1, page_body(unpriced)),))) is None
 
 
+def test_a_page_whose_footer_carries_the_document_s_number_belongs_to_it() -> None:
+    approval = page(
+        1,
+        "Kingsmead Print Ltd Units 6-8, Kingsmead Estate, Bath BA2 3XZ\nPROOF APPROVAL\n"
+        "Customer\nPennine Camerata\nJob no. KU-82-9002\nTitle\nConcert programme\n"
+        "Proof date 19/03/2025\nPlease check this proof carefully.\nSignature / date DMoss",
+    )
+    proof = page(
+        2,
+        "Supported by\nPennine Camerata - Dean Clough Mill, Halifax HX3 5AX\nProgramme 5\n"
+        "Eleanor Voss\nProgramme £3\nKingsmead Print Ltd - KU-82-9002 - proof 1/2 - 19/03/2025",
+        size=(420, 595),
+    )
+    cur = ctx(proof, approval, open_refs=page_cues(approval).refs)
+    s = signal_carried_code(cur)
+    assert s is not None and s.score == -CARRIED_CODE and "KU-82-9002" in s.reason
+    # A number the previous page's footer has as well is the sender's, on all its papers.
+    registered = "Registered charity no. 1098234 - www.fenland.org.uk"
+    letter = page(1, f"Fenland Rivers Trust\nDear Ms Hale,\n{LOREM_A}\n{registered}")
+    form = page(2, f"Fenland Rivers Trust\nVolunteer Application Form\n{LOREM_B}\n{registered}")
+    assert signal_carried_code(ctx(form, letter, open_refs=page_cues(letter).refs)) is None
+
+
 def test_identity_signal() -> None:
     s = signal_identity(ctx(payslip(2, "John Carter"), payslip(1, "Anna Schmidt")))
     assert s is not None and s.score > 0 and "employee name" in s.reason

@@ -18,6 +18,7 @@ from docsplit.pipeline.boundaries.heads import (
     template_refill,
     template_refill_words,
 )
+from docsplit.pipeline.extract import PageFeatures
 
 #: Log-odds when an identity field changes (one more per further field, up to the max) / stays.
 #: (2.0 until over A-RR 282 such pages began a document and 14 did not; a bare "Name:" is the
@@ -179,9 +180,43 @@ def signal_carried_code(ctx: Context) -> Signal | None:
     numbers are the sender's, on every document it sends."""
     found = carried_from_open(ctx)
     if found is None:
+        if footed := footer_carries(ctx):
+            reason = f"footer carries {footed}, given above in the document"
+            return Signal("carried_code", -CARRIED_CODE, reason)
         return None
     what, number = found
     return Signal("carried_code", -CARRIED_CODE, f"head carries {what} from page {number}")
+
+
+def footer_carries(ctx: Context) -> str | None:
+    """The number the open document gave under its label ("Job no. KU-82-9002" on a proof
+    approval) that this page's last lines carry without it ("Kingsmead Print - KU-82-9002 -
+    proof 1/2"): the document's own pages, printed for it. Not a number in the footer of the
+    previous page or of the document's first page as well: that is the sender's (its company or
+    charity number), which every document it sends carries."""
+    own = set(ctx.cues.refs.values())
+    wanted = [
+        v
+        for k, v in ctx.open_refs.items()
+        if k not in vocab.PARTY_REFS and v not in own and sum(ch.isalnum() for ch in v) >= 5
+    ]
+    if not wanted:
+        return None
+    first = ctx.open_first[0] if ctx.open_first else ctx.prev
+    seen = _last_lines(ctx.prev) + _last_lines(first)
+    for value in wanted:
+        found = re.compile(rf"(?<![\w-]){re.escape(value)}(?![\w-])")
+        if any(found.search(ln) for ln in _last_lines(ctx.page)) and not any(
+            found.search(ln) for ln in seen
+        ):
+            key = next(k for k, v in ctx.open_refs.items() if v == value)
+            return f"{key} no. {value}"
+    return None
+
+
+def _last_lines(page: PageFeatures) -> tuple[str, ...]:
+    """A page's last three lines with text, upper case: where a footer stands."""
+    return tuple(ln.upper() for ln in page.text.splitlines() if ln.strip())[-3:]
 
 
 def _wordings(parts: tuple[str, ...]) -> tuple[str, ...]:
