@@ -13,6 +13,7 @@ from docsplit.pipeline.boundaries.forms import (
     CARRIED_CODE,
     IDENTITY_BARE_NAME,
     IDENTITY_WEIGHT,
+    LISTED_DELIVERY,
     LISTED_RECEIPT,
     signal_carried_code,
     signal_identity,
@@ -79,10 +80,31 @@ def test_tickets_that_the_invoice_lists_go_with_it() -> None:
     assert signal_references(ctx(second, first, open_bodies=bodies)) is None
     assert starts([invoice, first, second]) == [1]
     # A ticket the invoice does not list, or a number on a line without an amount, is not.
-    other = ticket(3, "999999", "29/10/2024")
+    other = ticket(3, "999999", "28/10/2024")
     assert signal_listed(ctx(other, first, open_bodies=bodies)) is None
     unpriced = attrs.evolve(invoice, text=invoice.text.replace(" 495.00", ""))
     assert signal_listed(ctx(second, first, open_bodies=((1, page_body(unpriced)),))) is None
+
+
+def test_a_delivery_note_that_the_invoice_lists_by_date_goes_with_it() -> None:
+    invoice = page(
+        1,
+        "Südflüssiggas Breisgau KG\nIm Gewerbegebiet 14, 79331 Teningen\n"
+        "Campingplatz Seeblick\n17192 Waren\nRechnung 13260537\nDatum 19.09.2025\n"
+        "RECHNUNG\nDatum Produkt Menge Preis Betrag\n"
+        "17.09.2025 Propan lose (Liter) 2367 0,7485 1.771,68\nRechnungsbetrag 1.771,68 €",
+    )
+    note = page(
+        2,
+        "SÜDFLÜSSIGGAS BREISGAU KG\n79331 Teningen\nLIEFERSCHEIN\nDatum 17.09.2025\n"
+        "Liter 2367\nFahrer: Petra Bauer\nUnterschrift Kunde",
+        size=(227, 482),
+    )
+    s = signal_listed(ctx(note, invoice, open_bodies=((1, page_body(invoice)),)))
+    assert s is not None and s.score == -LISTED_DELIVERY and "2025-09-17" in s.reason
+    # Without a delivery note's title, a page without a total is no such paper.
+    form = attrs.evolve(note, text=note.text.replace("LIEFERSCHEIN", "MESSPROTOKOLL"))
+    assert signal_listed(ctx(form, invoice, open_bodies=((1, page_body(invoice)),))) is None
 
 
 def test_a_page_whose_footer_carries_the_document_s_number_belongs_to_it() -> None:

@@ -317,6 +317,9 @@ def _find_carried(
 RECEIPT_MAX_LINES = 40
 #: Log-odds against a start for a receipt whose date a claim or list in the open document has.
 LISTED_RECEIPT = 8.0
+#: The same for a delivery note or ticket, which has no total: over A-PPP's born-digital
+#: streams 2 of 47 such pages began a document.
+LISTED_DELIVERY = 4.0
 
 
 def signal_listed(ctx: Context) -> Signal | None:
@@ -324,13 +327,17 @@ def signal_listed(ctx: Context) -> Signal | None:
     page lists next to an amount: the receipts stapled behind the expense claim that lists
     them, one line each. Or a ticket, receipt or invoice whose number an open page lists
     next to an amount: the drivers' tickets behind the invoice that charges for them."""
+    weight = LISTED_RECEIPT
     if (number := listed_on(ctx)) is not None:
         what = f"date {ctx.cues.date}"
     elif found := listed_ref(ctx):
         what, number = found
+    elif (number := listed_on(ctx, delivery=True)) is not None:
+        # A delivery note has no total to tell it from a letter by: its title does.
+        what, weight = f"delivery of {ctx.cues.date}", LISTED_DELIVERY
     else:
         return None
-    return Signal("listed", -LISTED_RECEIPT, f"{what} is a line of the list on page {number}")
+    return Signal("listed", -weight, f"{what} is a line of the list on page {number}")
 
 
 def listed_ref(ctx: Context) -> tuple[str, int] | None:
@@ -358,10 +365,16 @@ def _listed_lines(bodies: tuple[tuple[int, str], ...]) -> tuple[tuple[int, str],
     )
 
 
-def listed_on(ctx: Context) -> int | None:
-    """The open page that lists this receipt's date next to an amount, if any."""
+def listed_on(ctx: Context, *, delivery: bool = False) -> int | None:
+    """The open page that lists this receipt's date next to an amount, if any; with
+    ``delivery``, this delivery note's or ticket's date."""
     date = ctx.cues.date
-    if date is None or ctx.cues.salutation or not vocab.RECEIPT_TOTAL_RE.search(ctx.page.text):
+    if date is None or ctx.cues.salutation:
+        return None
+    if delivery:
+        if not any(vocab.DELIVERY_TITLE_RE.search(ln) for ln in ctx.cues.head_lines[:6]):
+            return None
+    elif not vocab.RECEIPT_TOTAL_RE.search(ctx.page.text):
         return None
     if len(ctx.page.text.splitlines()) > RECEIPT_MAX_LINES:
         return None

@@ -449,6 +449,11 @@ PARTY_REFS = frozenset(("customer", "account", "member", "membership", "konto", 
 #: driver's ticket, a receipt, an invoice on a statement): such a paper behind the list is
 #: one of its enclosures.
 LISTED_REF_KEYS = frozenset(("ticket", "receipt", "invoice", "beleg"))
+#: A delivery note's or driver's ticket's title, in a head line (canonical, lower case).
+DELIVERY_TITLE_RE = re.compile(
+    r"\b(?:lieferschein|delivery\s+(?:note|ticket|docket)|bon\s+de\s+livraison|"
+    r"waste\s+transfer\s+note|weighbridge\s+ticket|wiegeschein)\b"
+)
 #: Labels that name the same number: one sender calls its quote an estimate on one
 #: document and a quotation on the next.
 REF_SYNONYMS = {
