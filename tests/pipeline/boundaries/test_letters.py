@@ -406,6 +406,28 @@ def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
     assert signal_attachment(ctx(mail, notice)) is None
 
 
+def test_a_short_page_that_two_parties_sign_with_place_and_date_is_a_signature_page() -> None:
+    terms = page(1, "Conditions of hire\n1. Duration\n" + LOREM_A + "\n" + LOREM_B)
+    signing = page(
+        2,
+        "Corn Exchange Arts Centre\nMarket Hill\nBedford MK40 1SJ\n"
+        "The Hirer accepts the Conditions of Hire.\nFor Corn Exchange Arts Centre\n"
+        "Place, date: Bedford, 22/11/2023\nSWhitaker\nFor the Hirer\n"
+        "Place, date: Bedford, 22/11/2023\nAHartmann",
+    )
+    s = signal_attachment(ctx(signing, terms))
+    assert s is not None and s.score == -ATTACHMENT_WEIGHT and "signature page" in s.reason
+    german = page(
+        2, "In zweifacher Ausfertigung.\nOrt, Datum: München\nAW\nOrt, Datum: Leipzig\nSV"
+    )
+    assert signal_attachment(ctx(german, terms)) is not None
+    # One signatory is a letter's or form's ending; a long page is more than its signatures.
+    one = page(2, "Corn Exchange Arts Centre\nPlace, date: Bedford, 22/11/2023\nSWhitaker")
+    assert signal_attachment(ctx(one, terms)) is None
+    long = attrs.evolve(signing, text=signing.text + "\n" + "\n".join(["Clause"] * 30))
+    assert signal_attachment(ctx(long, terms)) is None
+
+
 @pytest.mark.parametrize("mark", ["COPY", "Abschrift", "Copie", "Certified true copy", "KOPIE"])
 def test_a_page_marked_as_a_copy_is_an_enclosure(mark: str) -> None:
     letter = page(1, "Dear Sir or Madam,\n" + LOREM_A + "\nYours faithfully,\nChloe Hartley")

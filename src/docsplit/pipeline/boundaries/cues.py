@@ -448,6 +448,10 @@ def _head_ids(lines: Sequence[str]) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple(out)
 
 
+#: At most this many lines make a page short enough to be only a signature page.
+SIGNATURE_PAGE_LINES = 30
+
+
 def _attachment(lines: Sequence[str]) -> str | None:
     """What marks the page as something sent with the page before it: an attachment's title in
     its first lines ("Form of proxy", "Conditions of hire"), a first line that heads it as an
@@ -458,7 +462,18 @@ def _attachment(lines: Sequence[str]) -> str | None:
         return title.group(0).strip(" -:*")
     if lines and vocab.ANNEX_TITLE_RE.match(lines[0]):
         return lines[0][:60]
-    return next((ln for ln in (*lines[:12], *lines[-4:]) if vocab.EXHIBIT_RE.match(ln)), None)
+    if exhibit := next(
+        (ln for ln in (*lines[:12], *lines[-4:]) if vocab.EXHIBIT_RE.match(ln)), None
+    ):
+        return exhibit
+    if len(lines) <= SIGNATURE_PAGE_LINES and (
+        len(vocab.SIGNING_PLACE_RE.findall("\n".join(lines))) >= 2
+    ):
+        # Two parties sign with place and date on a short page: the signature page of the
+        # contract or hire agreement before it (over A-PPP's born-digital streams, 1 of 45
+        # such pages after a page without began a document).
+        return "signature page"
+    return None
 
 
 def _return_address(lines: Sequence[str]) -> bool:

@@ -208,6 +208,13 @@ SECTION_ONE_RE = re.compile(r"^(?:1[.)]?|[IA][.)])\s+[^\W\d_][^\n\d]{3,60}$")
 #: A page headed as an annex of what came before: "Anlage: Qualitaetstableau", "Annex:
 #: inspection judgements", "Annexe - Plan de situation", "Appendix B - Method". Only as the
 #: page's first line: an e-mail's head lists its "Attachment: invoice.pdf" further down.
+#: A signatory's "Place, date" line ("Ort, Datum: München, 20.11.2024", "Fait à Lyon le").
+#: Two or more on a short page make it a contract's signature page.
+SIGNING_PLACE_RE = re.compile(
+    r"^\W*(?:place\s*,?\s*date|ort\s*,?\s*datum|lieu\s*,?\s*date|fait\s+[àa]\b|signed\s+at|"
+    r"date\s*/\s*signature|datum\s*/\s*unterschrift)",
+    re.IGNORECASE | re.MULTILINE,
+)
 ANNEX_TITLE_RE = re.compile(
     r"^\W*(?:anlage|annexe?|beilage|appendix|attachment|enclosure|pi[eè]ce\s+jointe)"
     r"\s*(?:\d{1,2}|[A-Z])?\s*[:\-\u2013]\s*[^\W\d_]",
