@@ -248,6 +248,7 @@ def test_an_enclosure_line_keeps_the_enclosure_with_its_letter() -> None:
         ("Die Planungszeichnungen liegen bei.", "liegen bei"),
         ("Die Einzelabrechnung der Messdienstfirma liegt Ihnen bei.", "liegt ihnen bei"),
         ("Anbei erhalten Sie Ihren Parkausweis.", None),
+        ("Anbei der Vertrag für Ihre Unterlagen.", "anbei der vertrag"),
         ("The meter was enclosed in a cabinet.", None),
         # A noun and the word at the end of the sentence: what follows is what it names.
         ("Zahlbar bis zum 20. des Folgemonats. Lieferscheine anbei.", "lieferscheine anbei."),

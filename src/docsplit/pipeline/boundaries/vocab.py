@@ -77,7 +77,7 @@ ENCLOSURE_RE = re.compile(
 #: The same announced in a sentence: "We enclose the estate account", "Please find enclosed
 #: your P45", "die Planungszeichnungen liegen bei", "vous trouverez ci-joint". ("|" is OCR's
 #: "I".) Not German "anbei" before its verb: "anbei erhalten Sie Ihren Parkausweis" hands over
-#: what is on the page itself.
+#: what is on the page itself; "anbei der Vertrag" encloses it.
 ENCLOSE_PHRASE_RE = re.compile(
     r"\b(?:i|we)\s+(?:have\s+)?enclose\b|(?<!\w)\|\s+enclose\b|"
     r"\bplease\s+find\s+(?:enclosed|attached)\b|\benclosed\s+(?:is|are|please\s+find)\b|"
@@ -86,6 +86,8 @@ ENCLOSE_PHRASE_RE = re.compile(
     r"\bto\s+enclose\b|\b(?:am|are)\s+enclosing\b|\bin\s+der\s+anlage\b|"
     r"\b(?:liegt|liegen)\s+(?:\w+\s+)?bei\b|\bbeigelegt\b|\bbeigef(?:ü|ue)gt\b|"
     r"\ben\s+pi[eè]ce\s+jointe\b|"
+    # "Anbei der Vertrag für Ihre Unterlagen": anbei before a noun, no verb between.
+    r"\banbei\s+(?:der|die|das|den)\s+[^\W\d_]{4,}|"
     # A compliments slip is sent on top of what it accompanies.
     r"\bwith\s+(?:our\s+)?compliments\b|\bmit\s+freundlichen\s+empfehlungen\b|"
     r"\bavec\s+(?:nos|les|mes)\s+compliments\b",
