@@ -1,17 +1,16 @@
 """Orientation detection through Tesseract's C API: the same answer as tesserocr's own call,
-from another thread while the GIL is free, and a clean fallback where the C API is missing."""
+one instance per thread, and a clean fallback where the C API is missing. (That the GIL is
+free meanwhile is measured, not tested: see docs/benchmarks.md.)"""
 
 from __future__ import annotations
 
-import io
 import threading
 from pathlib import Path
 
 import pytest
 from PIL import Image
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
+from conftest import pdf_bytes
 from docsplit.adapters import tesseract, tessosd
 from docsplit.adapters.pdftext import PdfText
 
@@ -32,17 +31,8 @@ LINES = [
 
 @pytest.fixture(scope="module")
 def page(tmp_path_factory: pytest.TempPathFactory) -> Image.Image:
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    y = A4[1] - 90
-    for line in LINES * 4:
-        c.setFont("Times-Roman", 12)
-        c.drawString(72, y, line)
-        y -= 20
-    c.showPage()
-    c.save()
     path = tmp_path_factory.mktemp("osd") / "page.pdf"
-    path.write_bytes(buf.getvalue())
+    path.write_bytes(pdf_bytes(1, ["\n".join(LINES * 4)]))
     with PdfText(path) as pdf:
         return pdf.render(1, 150)
 
