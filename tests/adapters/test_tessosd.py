@@ -66,6 +66,16 @@ def test_library_engine_uses_it(page: Image.Image) -> None:
     assert found is not None and found[0] == 90
 
 
+def test_any_image_mode_is_read(page: Image.Image) -> None:
+    assert TESSDATA is not None
+    detect = tessosd.osd(TESSDATA)
+    assert detect is not None
+    turned = page.rotate(270, expand=True, fillcolor=255)
+    for mode in ("RGB", "RGBA", "LA", "P"):
+        found = detect(turned.convert(mode))
+        assert found is not None and found[0] == 270, mode
+
+
 def test_a_blank_page_has_no_orientation() -> None:
     assert TESSDATA is not None
     detect = tessosd.osd(TESSDATA)

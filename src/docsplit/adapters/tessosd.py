@@ -101,6 +101,9 @@ class _Handle:
         libs.set_psm(self._api, _PSM_OSD_ONLY)
 
     def detect(self, image: Image.Image) -> tuple[int, float] | None:
+        if image.mode not in ("1", "L", "RGB"):
+            # BMP holds these; a page with an alpha channel or a palette is read as grey.
+            image = image.convert("L")
         buffer = io.BytesIO()
         image.save(buffer, "BMP")
         raw = buffer.getvalue()
