@@ -207,9 +207,6 @@ ATTACHMENT_RE = re.compile(
 #: "I. Scope"): a report's body after its title page, a contract's after its cover.
 #: ("A Guide to your policy" is no section: a letter needs its dot or bracket.)
 SECTION_ONE_RE = re.compile(r"^(?:1[.)]?|[IA][.)])\s+[^\W\d_][^\n\d]{3,60}$")
-#: A page headed as an annex of what came before: "Anlage: Qualitaetstableau", "Annex:
-#: inspection judgements", "Annexe - Plan de situation", "Appendix B - Method". Only as the
-#: page's first line: an e-mail's head lists its "Attachment: invoice.pdf" further down.
 #: A signatory's "Place, date" line ("Ort, Datum: München, 20.11.2024", "Fait à Lyon le").
 #: Two or more on a short page make it a contract's signature page.
 SIGNING_PLACE_RE = re.compile(
@@ -217,6 +214,9 @@ SIGNING_PLACE_RE = re.compile(
     r"date\s*/\s*signature|datum\s*/\s*unterschrift)",
     re.IGNORECASE | re.MULTILINE,
 )
+#: A page headed as an annex of what came before: "Anlage: Qualitaetstableau", "Annex:
+#: inspection judgements", "Annexe - Plan de situation", "Appendix B - Method". Only as the
+#: page's first line: an e-mail's head lists its "Attachment: invoice.pdf" further down.
 ANNEX_TITLE_RE = re.compile(
     r"^\W*(?:anlage|annexe?|beilage|appendix|attachment|enclosure|pi[eè]ce\s+jointe)"
     r"\s*(?:\d{1,2}|[A-Z])?\s*[:\-\u2013]\s*[^\W\d_]",
