@@ -407,6 +407,23 @@ def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
     assert signal_attachment(ctx(mail, notice)) is None
 
 
+def test_an_annex_title_under_the_letterhead_repeated_goes_with_the_document() -> None:
+    head = "KW\nKonzertdirektion Weinberger GmbH\nMaximilianstraße 31\n80539 München\n"
+    letter = page(1, head + "Sehr geehrte Frau Wolff,\n" + LOREM_A + "\nMit freundlichen Grüßen")
+    terms = page(2, "Allgemeine Gastspielbedingungen\n1. Vertragsgegenstand\n" + LOREM_B)
+    rider = page(3, head + "Anlage - Rider Jean-Baptiste Renaud\n1. Hotel: mind. 4 Sterne")
+    open_first = (letter, page_cues(letter))
+    s = signal_attachment(attrs.evolve(ctx(rider, terms), open_first=open_first))
+    assert s is not None and s.score == -ATTACHMENT_WEIGHT and "page 1" in s.reason
+    # Under another letterhead it is no annex of this document's.
+    other = page(3, "Agence Lumière\n12 rue de la Paix\n75002 Paris\nAnlage - Rider\nHotel")
+    assert signal_attachment(attrs.evolve(ctx(other, terms), open_first=open_first)) is None
+    # "Anlage: PV Brandt" on a monthly report is a field (a solar installation), filled in anew.
+    report = "VOLTWERK\nMonatsbericht Dezember 2024\nAnlage: PV {}\n5,34 kWp"
+    first, second = page(1, report.format("Brandt")), page(2, report.format("Baumann"))
+    assert signal_attachment(ctx(second, first)) is None
+
+
 def test_a_short_page_that_two_parties_sign_with_place_and_date_is_a_signature_page() -> None:
     terms = page(1, "Conditions of hire\n1. Duration\n" + LOREM_A + "\n" + LOREM_B)
     signing = page(

@@ -300,7 +300,7 @@ def signal_attachment(ctx: Context) -> Signal | None:
     acceptance form) or terms and conditions, comes with the letter, contract or quote before
     it. Not one such page in the development corpora started a document."""
     if ctx.cues.attachment is None:
-        return None
+        return _annex_below_letterhead(ctx)
     if ctx.prev_cues.attachment and ctx.prev_cues.attachment.lower() == ctx.cues.attachment.lower():
         # The same title on both pages: one form after another, each with its own letter
         # or none (a run of reply slips), not the form's second page.
@@ -308,6 +308,34 @@ def signal_attachment(ctx: Context) -> Signal | None:
     return Signal(
         "attachment", -ATTACHMENT_WEIGHT, f"'{ctx.cues.attachment}' goes with the page before it"
     )
+
+
+def _annex_below_letterhead(ctx: Context) -> Signal | None:
+    """An annex's title ("Anlage - Rider ...") right below the letterhead of the open
+    document's first page, repeated line for line: the annex that document sends."""
+    first = ctx.open_first[1] if ctx.open_first else ctx.prev_cues
+    known = set(first.head_lines[:8])
+    lines = [ln for ln in ctx.page.text.splitlines() if ln.strip()][:8]
+    above = [ln for ln in ctx.prev.text.splitlines() if ln.strip()][:8]
+    if any(vocab.ANNEX_TITLE_RE.match(ln) for ln in above):
+        # The previous page has such a line too: a field of one form ("Anlage: PV Brandt",
+        # a solar installation), now filled in anew.
+        return None
+    for k, line in enumerate(lines[1:], start=1):
+        if vocab.ANNEX_TITLE_RE.match(line):
+            if all(h in known for h in ctx.cues.head_lines[:k]):
+                return Signal(
+                    "attachment",
+                    -ATTACHMENT_WEIGHT,
+                    f"'{line.strip()[:60]}' under the letterhead of page {_first_number(ctx)}",
+                )
+            return None
+    return None
+
+
+def _first_number(ctx: Context) -> int:
+    """The number of the open document's first page."""
+    return ctx.open_first[0].number if ctx.open_first else ctx.prev.number
 
 
 def signal_sender(ctx: Context) -> Signal | None:
