@@ -217,9 +217,17 @@ class LibraryEngine:
     ) -> list[WordTable]:
         return [self.data(im, language=language, psm=psm, timeout=timeout) for im in images]
 
+    def _osd(self) -> tessosd.Osd | None:
+        """This thread's C API OSD, made once (None where it cannot run here)."""
+        local = self._local.__dict__
+        if "osd" not in local:
+            path = self.tessdata
+            local["osd"] = tessosd.osd(path) if path is not None else None
+        osd: tessosd.Osd | None = local["osd"]
+        return osd
+
     def orientation(self, image: Image.Image, *, timeout: float) -> tuple[int, float] | None:
-        path = self.tessdata
-        detect = tessosd.osd(path) if path is not None else None
+        detect = self._osd()
         if detect is not None:
             # The same library through its C API, so that the GIL is free meanwhile.
             return detect(image)

@@ -21,7 +21,6 @@ from __future__ import annotations
 import ctypes
 import functools
 import io
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -134,21 +133,15 @@ class _Handle:
             self._libs.delete(self._api)
 
 
-_local = threading.local()
-
-
 def osd(tessdata: str) -> Osd | None:
-    """This thread's OSD function for the language data in ``tessdata``, or None when the C
-    API cannot be used here (the caller then uses tesserocr's own call)."""
+    """An OSD function with its own Tesseract instance for the language data in ``tessdata``,
+    for one thread at a time (the engine keeps one per worker thread, as it does its
+    tesserocr instances), or None when the C API cannot be used here (the caller then uses
+    tesserocr's own call)."""
     libs = _load()
     if libs is None:
         return None
-    handles: dict[str, _Handle] = _local.__dict__.setdefault("handles", {})
-    handle = handles.get(tessdata)
-    if handle is None:
-        try:
-            handle = _Handle(libs, tessdata)
-        except OSError:
-            return None
-        handles[tessdata] = handle
-    return handle.detect
+    try:
+        return _Handle(libs, tessdata).detect
+    except OSError:
+        return None

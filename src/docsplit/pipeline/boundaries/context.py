@@ -42,6 +42,11 @@ class Context:
     #: The first page of the current document and its cues, when that is not ``prev``.
     open_first: tuple[PageFeatures, PageCues] | None = None
 
+    @property
+    def document_first(self) -> tuple[PageFeatures, PageCues]:
+        """The open document's first page and its cues: ``open_first``, else ``prev``."""
+        return self.open_first or (self.prev, self.prev_cues)
+
 
 SignalFn = Callable[[Context], Signal | None]
 

@@ -202,16 +202,21 @@ def footer_carries(ctx: Context) -> str | None:
     ]
     if not wanted:
         return None
-    first = ctx.open_first[0] if ctx.open_first else ctx.prev
-    seen = _last_lines(ctx.prev) + _last_lines(first)
+    seen = _last_lines(ctx.prev) + _last_lines(ctx.document_first[0])
     for value in wanted:
-        found = re.compile(rf"(?<![\w-]){re.escape(value)}(?![\w-])")
+        found = _number_re(value)
         if any(found.search(ln) for ln in _last_lines(ctx.page)) and not any(
             found.search(ln) for ln in seen
         ):
             key = next(k for k, v in ctx.open_refs.items() if v == value)
             return f"{key} no. {value}"
     return None
+
+
+@functools.lru_cache(maxsize=256)
+def _number_re(value: str) -> re.Pattern[str]:
+    """``value`` as a whole number in a line: not part of a longer one ("4711" in "4711-2")."""
+    return re.compile(rf"(?<![\w-]){re.escape(value)}(?![\w-])")
 
 
 def _last_lines(page: PageFeatures) -> tuple[str, ...]:
@@ -348,7 +353,7 @@ def listed_ref(ctx: Context) -> tuple[str, int] | None:
         return None
     lines = _listed_lines(ctx.open_bodies or ((ctx.prev.number, page_body(ctx.prev)),))
     for key, value in refs:
-        found = re.compile(rf"(?<![\w-]){re.escape(value)}(?![\w-])")
+        found = _number_re(value)
         if hit := next((n for n, line in lines if found.search(line)), None):
             return f"{key} no. {value}", hit
     return None

@@ -313,8 +313,8 @@ def signal_attachment(ctx: Context) -> Signal | None:
 def _annex_below_letterhead(ctx: Context) -> Signal | None:
     """An annex's title ("Anlage - Rider ...") right below the letterhead of the open
     document's first page, repeated line for line: the annex that document sends."""
-    first = ctx.open_first[1] if ctx.open_first else ctx.prev_cues
-    known = set(first.head_lines[:8])
+    first, first_cues = ctx.document_first
+    known = set(first_cues.head_lines[:8])
     lines = [ln for ln in ctx.page.text.splitlines() if ln.strip()][:8]
     above = [ln for ln in ctx.prev.text.splitlines() if ln.strip()][:8]
     if any(vocab.ANNEX_TITLE_RE.match(ln) for ln in above):
@@ -327,15 +327,10 @@ def _annex_below_letterhead(ctx: Context) -> Signal | None:
                 return Signal(
                     "attachment",
                     -ATTACHMENT_WEIGHT,
-                    f"'{line.strip()[:60]}' under the letterhead of page {_first_number(ctx)}",
+                    f"'{line.strip()[:60]}' under the letterhead of page {first.number}",
                 )
             return None
     return None
-
-
-def _first_number(ctx: Context) -> int:
-    """The number of the open document's first page."""
-    return ctx.open_first[0].number if ctx.open_first else ctx.prev.number
 
 
 def signal_sender(ctx: Context) -> Signal | None:
