@@ -52,9 +52,9 @@ the trip summary of a tracker invoice; the covering letter of a certificate; the
 action form of an audit report; the statement behind a reminder. Related papers are documents
 of their own: the job sheet after the door-opening authorisation, the invoice after the job
 sheet, the key register after the master-key plan, the police's reply after the application,
-the quotation after the insurer's letter, the wholesaler's invoice after its delivery note, the
-certificate after the audit report; and so is each job sheet, invoice, delivery note, visit
-report and reminder of a run.
+the quotation after the insurer's letter, the commissioning certificate after the quotation, the
+wholesaler's invoice after its delivery note, the certificate after the audit report; and so is
+each job sheet, invoice, delivery note, visit report and reminder of a run.
 
 Streams are assembled like ``corpus.make_stream`` (same separator sheets, same 30% chance of
 repeating the previous kind and sender), plus batch runs: job sheets, call-out invoices,
