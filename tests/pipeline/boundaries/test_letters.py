@@ -369,6 +369,14 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "The Old Tithe Barn Church Lane\nSUPPLIER DECLARATION - please return before the event",
         "ERKLÄRUNG DES DIENSTLEISTERS - bitte vor der Veranstaltung zurücksenden",
         "DÉCLARATION DU PRESTATAIRE - à retourner avant l'événement",
+        "Policy wording",
+        "Endorsements applying to this policy",
+        "Notes for candidates",
+        "Notes to the accounts",
+        "Hinweise für Bewerber",
+        "Friseurakademie Baden\nSeminarinhalte",
+        "Course content",
+        "Programme de la formation",
     ],
 )
 def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
@@ -443,6 +451,29 @@ def test_a_short_page_that_two_parties_sign_with_place_and_date_is_a_signature_p
     one = page(2, "Corn Exchange Arts Centre\nPlace, date: Bedford, 22/11/2023\nSWhitaker")
     assert signal_attachment(ctx(one, terms)) is None
     long = attrs.evolve(signing, text=signing.text + "\n" + "\n".join(["Clause"] * 30))
+    assert signal_attachment(ctx(long, terms)) is None
+
+
+def test_a_short_page_of_the_parties_signature_blocks_is_a_signature_page() -> None:
+    terms = page(1, "Conditions of hire\n1. Duration\n" + LOREM_A + "\n" + LOREM_B)
+    french = page(
+        2,
+        "Fait en deux exemplaires\nLe propriétaire\nSignature (lu et approuvé) Date\n"
+        "Olivier Chevalier\nL'apiculteur\nSignature (lu et approuvé) Date\nCamille Lefèvre",
+    )
+    s = signal_attachment(ctx(french, terms))
+    assert s is not None and s.score == -ATTACHMENT_WEIGHT and "signature page" in s.reason
+    english = page(
+        2,
+        "Signatures\nSigned by the parties on the dates below.\nSPryce\nFor the Licensor\n"
+        "Sophie Pryce 16/11/2024\nOOkafor\nFor the Licensee\nOlivia Okafor 21/11/2024",
+    )
+    assert signal_attachment(ctx(english, terms)) is not None
+    # One signature line is a letter's or form's ending; more than 12 lines are more than
+    # the signature blocks.
+    one = page(2, "Rechnung 4411\nBetrag 120,00\nUnterschrift\nAW")
+    assert signal_attachment(ctx(one, terms)) is None
+    long = attrs.evolve(english, text=english.text + "\n" + "\n".join(["Clause"] * 5))
     assert signal_attachment(ctx(long, terms)) is None
 
 

@@ -450,6 +450,8 @@ def _head_ids(lines: Sequence[str]) -> tuple[tuple[str, frozenset[str]], ...]:
 
 #: At most this many lines make a page short enough to be only a signature page.
 SIGNATURE_PAGE_LINES = 30
+#: ... and at most this many, when its lines name who signs rather than place and date.
+SIGNATURE_BLOCK_LINES = 12
 
 
 def _attachment(lines: Sequence[str]) -> str | None:
@@ -472,6 +474,13 @@ def _attachment(lines: Sequence[str]) -> str | None:
         # Two parties sign with place and date on a short page: the signature page of the
         # contract or hire agreement before it (over A-PPP's born-digital streams, 1 of 45
         # such pages after a page without began a document).
+        return "signature page"
+    if len(lines) <= SIGNATURE_BLOCK_LINES and (
+        len(vocab.SIGNATURE_LINE_RE.findall("\n".join(lines))) >= 2
+    ):
+        # A page that holds only the parties' signature block ("Le propriétaire / Signature
+        # (lu et approuvé)", "For the Licensor ... For the Licensee"): over A-TTT's
+        # born-digital streams, none of 50 such pages of 12 lines or fewer began a document.
         return "signature page"
     return None
 

@@ -144,6 +144,19 @@ ATTACHMENT_RE = re.compile(
     r"bitte\s+ausgef(?:ü|ue)llt\s+zur(?:ü|ue)ck|"
     r"(?:à|a)\s+compl(?:é|e)ter\s+et\s+(?:à|a)\s+retourner)|"
     r"conditions\s+of\s+participation|"
+    # The policy's papers behind an insurance schedule or certificate: "Policy wording",
+    # "Endorsements applying to this policy".
+    r"policy\s+(?:wording|conditions)|"
+    r"endorsements?\s+(?:applying|attaching)\s+to\s+(?:this|your|the)\s+policy|"
+    # Notes printed behind a form, report or account, so titled alone: "Notes for candidates",
+    # "Notes to the accounts", "Hinweise für Bewerber".
+    r"notes\s+(?:for|to)\s+(?:the\s+)?[^\W\d_]+(?=\s*$)|"
+    r"hinweise\s+f(?:ü|ue)r\s+(?:den\s+|die\s+)?[^\W\d_]+(?=\s*$)|"
+    # A course's content goes with the certificate, booking or invitation it came with:
+    # "Course content", "Seminarinhalte", "Programme de la formation" as the whole title line.
+    r"(?:programme\s+(?:de\s+la\s+formation|du\s+stage|de\s+formation)|"
+    r"course\s+(?:contents?|programme|syllabus|outline)|"
+    r"(?:kurs|lehrgangs|seminar|schulungs)inhalte?|contenu\s+de\s+la\s+formation)(?=\s*$)|"
     # Plans drawn for a letter, a booking or a report: "Site plan - extinguisher points", also
     # after the name of what they show ("Hall 7 Floor plan", "Halle 4 Hallenplan").
     r"(?:[^\W\d_]{2,12}\s+\w{1,4}\s+)?(?:(?:site|floor|hall|location|seating)\s+plan|"
@@ -212,6 +225,21 @@ SECTION_ONE_RE = re.compile(r"^(?:1[.)]?|[IA][.)])\s+[^\W\d_][^\n\d]{3,60}$")
 SIGNING_PLACE_RE = re.compile(
     r"^\W*(?:place\s*,?\s*date|ort\s*,?\s*datum|lieu\s*,?\s*date|fait\s+[àa]\b|signed\s+at|"
     r"date\s*/\s*signature|datum\s*/\s*unterschrift)",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A line of a signature block, who signs for which party: "Signature (lu et approuvé)",
+#: "For the Licensee", "Für den Auftraggeber", "Fait en deux exemplaires", "Signed by the
+#: parties on the dates below".
+SIGNATURE_LINE_RE = re.compile(
+    r"^\W*(?:signature\b|unterschrift\b|fait\s+en\s+(?:deux|trois|\d)\s+exemplaires|"
+    r"lu\s+et\s+approuv|signed\s+by\s+the\s+parties|agreed\s+and\s+signed|"
+    r"signed\s+for\s+and\s+on\s+behalf|"
+    r"for\s+(?:and\s+on\s+behalf\s+of\s+)?the\s+(?:licensor|licensee|landlord|tenant|client|"
+    r"company|hirer|owner|contractor|supplier|customer|buyer|seller)\b|"
+    r"f(?:ü|ue)r\s+den\s+(?:auftraggeber|auftragnehmer|vermieter|mieter|kunden|k(?:ä|ae)ufer|"
+    r"verk(?:ä|ae)ufer)\b|"
+    r"pour\s+le\s+(?:client|prestataire|propri[ée]taire|bailleur|preneur|vendeur|acheteur)\b|"
+    r"(?:ort|datum)\s*,\s*unterschrift)",
     re.IGNORECASE | re.MULTILINE,
 )
 #: A page headed as an annex of what came before: "Anlage: Qualitaetstableau", "Annex:
