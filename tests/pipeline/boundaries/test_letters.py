@@ -13,6 +13,7 @@ from docsplit.pipeline.boundaries.layout import COVER_START
 from docsplit.pipeline.boundaries.letters import (
     ADDRESS_BLOCK,
     ATTACHMENT_WEIGHT,
+    BILLED,
     CLOSING,
     COPY_MARK,
     DATE,
@@ -30,6 +31,7 @@ from docsplit.pipeline.boundaries.letters import (
     TITLE,
     TOTALS,
     signal_attachment,
+    signal_billed,
     signal_copy,
     signal_enclosure,
     signal_first_page,
@@ -638,3 +640,24 @@ def test_sender_in_the_head() -> None:
     # A fax header's date does not make a letterhead a table row.
     fax = page(1, "12.03.2024 14:05 Hansa Pumpen AG\n" + LOREM_A)
     assert page_cues(fax).sender
+
+
+def test_an_invoice_after_a_delivery_note_starts_a_document() -> None:
+    head = "Thomas Apiculture SAS\n86 rue Abbé Thomas, 45450 Fay-aux-Loges\nClient n° C87701\n"
+    note = page(
+        1, head + "BON DE LIVRAISON\nN° BL630840\n12 cadres Dadant\n2 nourrisseurs", top=head
+    )
+    invoice = page(2, head + "FACTURE\nN° F-8730\n12 cadres Dadant 38,40\nTotal 52,80", top=head)
+    s = signal_billed(ctx(invoice, note))
+    assert s is not None and s.score == BILLED and "delivery note" in s.reason
+    # The same customer number is no evidence against it, and under the same head the
+    # invoice starts a document.
+    same = signal_references(ctx(invoice, note))
+    assert same is not None and same.score == 0.0
+    assert starts([note, invoice]) == [1, 2]
+    # A delivery note after its invoice, a second invoice page and terms whose running text
+    # begins with "Invoice" are no bill after a note.
+    assert signal_billed(ctx(attrs.evolve(note, number=2), attrs.evolve(invoice, number=1))) is None
+    assert signal_billed(ctx(attrs.evolve(invoice, number=3), invoice)) is None
+    terms = page(2, "Conditions of sale\nInvoice account are credit title price invoice will be")
+    assert signal_billed(ctx(terms, note)) is None

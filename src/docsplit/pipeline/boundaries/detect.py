@@ -34,6 +34,7 @@ from docsplit.pipeline.boundaries.forms import (
 from docsplit.pipeline.boundaries.layout import signal_cover, signal_layout, signal_repeat_title
 from docsplit.pipeline.boundaries.letters import (
     signal_attachment,
+    signal_billed,
     signal_copy,
     signal_enclosure,
     signal_first_page,
@@ -78,6 +79,7 @@ SIGNALS: dict[str, SignalFn] = {
     "template": signal_template,
     "carried_code": signal_carried_code,
     "listed": signal_listed,
+    "billed": signal_billed,
     "repeat_title": signal_repeat_title,
     "cover": signal_cover,
     "header_footer": signal_header_footer,

@@ -14,7 +14,7 @@ from docsplit.pipeline.boundaries.forms import (
     signal_template,
 )
 from docsplit.pipeline.boundaries.heads import dated_lines
-from docsplit.pipeline.boundaries.letters import enclosed_copy
+from docsplit.pipeline.boundaries.letters import bills_delivery, enclosed_copy
 from docsplit.pipeline.boundaries.numbering import signal_numbering
 
 #: The same reference number on the next page: stronger than a new-looking page (an itemised
@@ -73,6 +73,9 @@ def _same_ref_signal(ctx: Context, reason: str, *, earlier: bool = False) -> Sig
         # A dated letter under the same account number: the sender's next letter about the
         # account (16 of 16 such pages over the parts A-S began a document).
         return Signal("references", 0.0, reason + ", but a letter opens here")
+    if bills_delivery(ctx):
+        # The invoice for the delivery before it bears the customer's same number.
+        return Signal("references", 0.0, reason + ", but an invoice follows the delivery note")
     return Signal("references", -(SAME_REF_EARLIER if earlier else _same_ref(ctx)), reason)
 
 

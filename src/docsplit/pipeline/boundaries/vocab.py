@@ -491,6 +491,11 @@ DELIVERY_TITLE_RE = re.compile(
     r"\b(?:lieferschein|delivery\s+(?:note|ticket|docket)|bon\s+de\s+livraison|"
     r"waste\s+transfer\s+note|weighbridge\s+ticket|wiegeschein)\b"
 )
+#: An invoice's title line: "INVOICE", "Rechnung 8730", "Facture n° F-2024-118" (a short line
+#: that begins with the word; in running text "Invoice account ..." is no title).
+INVOICE_TITLE_RE = re.compile(
+    r"^\W*(?:invoice|rechnung|facture)\b[^\n]{0,30}$", re.IGNORECASE | re.MULTILINE
+)
 #: Labels that name the same number: one sender calls its quote an estimate on one
 #: document and a quotation on the next.
 REF_SYNONYMS = {
