@@ -94,6 +94,10 @@ def test_template_refill_counts_shared_lines_and_changed_values() -> None:
         3,
         ("n de bordereau",),
     )
+    # ... or a code of a letter or few and a number: the next batch record of a run.
+    lot = ("miellerie des cevennes fiche de lot", "extraction et mise en pot", "n de lot")
+    assert template_refill((*lot, "l25062"), (*lot, "l31577")) == (3, ("n de lot",))
+    assert template_refill((*lot, "l 25062"), (*lot, "l 31577"))[1] == ("n de lot",)
     # (A name under such a label is not compared: two words label a name as often as not.)
     assert (
         template_refill(

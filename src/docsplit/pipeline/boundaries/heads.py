@@ -221,6 +221,7 @@ def template_refill(prev: tuple[str, ...], cur: tuple[str, ...]) -> tuple[int, t
                     and (
                         (date_key(a) and date_key(b))
                         or (vocab.ID_LINE_RE.match(a) and vocab.ID_LINE_RE.match(b))
+                        or (vocab.CODE_LINE_RE.match(a) and vocab.CODE_LINE_RE.match(b))
                     )
                 ):
                     label, va, vb = short_label, a, b

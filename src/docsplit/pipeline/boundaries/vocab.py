@@ -522,6 +522,8 @@ HEAD_PAGE_RE = re.compile(
 )
 #: A head line that is one identifier: six digits or more, spaces allowed ("3422274192593").
 ID_LINE_RE = re.compile(r"^\d[\d ]{4,}\d$")
+#: ... or a code of a few letters and a number ("vp 92489", "l25062"), its head line canonical.
+CODE_LINE_RE = re.compile(r"^[^\W\d_]{1,4} ?\d[\d ]{3,}\d$")
 #: An amount with its decimals, not a date ("7,809.53", not "01.02.2024").
 AMOUNT_RE = re.compile(r"\d[.,]\d{2}(?![.,]?\d)")
 #: A table row's running number before its first cell: "12 01.05.2027 14.247,97 ...".
