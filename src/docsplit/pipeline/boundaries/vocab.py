@@ -146,7 +146,16 @@ ATTACHMENT_RE = re.compile(
     r"conditions\s+of\s+participation|"
     # The policy's papers behind an insurance schedule or certificate: "Policy wording",
     # "Endorsements applying to this policy".
-    r"policy\s+(?:wording|conditions)|"
+    r"(?:[^\W\d_]+\s+){0,3}policy\s+(?:wording|conditions)|"
+    # The rules and conditions a booking, a pitch or a job on site comes with: "Booking
+    # Conditions", "Park rules", "Règlement intérieur", "Supplier guidelines", "Charte des
+    # prestataires".
+    r"(?:booking|reservation)\s+conditions|"
+    r"(?:park|house|site|centre|club|yard)\s+rules(?=\s*$)|(?:haus|platz|park)ordnung(?=\s*$)|"
+    r"r[èe]glement\s+int[ée]rieur|"
+    r"(?:supplier|contractor|exhibitor|vendor)\s+guidelines|"
+    r"guidelines\s+for\s+(?:suppliers|contractors|exhibitors)|charte\s+des\s+prestataires|"
+    r"richtlinien\s+f(?:ü|ue)r\s+(?:dienstleister|lieferanten|aussteller)|"
     r"endorsements?\s+(?:applying|attaching)\s+to\s+(?:this|your|the)\s+policy|"
     # Notes printed behind a form, report or account, so titled alone: "Notes for candidates",
     # "Notes to the accounts", "Hinweise für Bewerber".
