@@ -152,7 +152,18 @@ ATTACHMENT_RE = re.compile(
     # prestataires".
     r"(?:booking|reservation)\s+conditions|"
     r"(?:park|house|site|centre|club|yard)\s+rules(?=\s*$)|(?:haus|platz|park)ordnung(?=\s*$)|"
-    r"r[èe]glement\s+int[ée]rieur|"
+    r"r[èe]glement\s+int[ée]rieur|(?:stall|hof)ordnung(?=\s*$)|important\s+notices?(?=\s*$)|"
+    r"extrait\s+du\s+r[èe]glement|"
+    r"r\.?\s?s\.?\s?v\.?\s?p(?=\.?\s*$)|"
+    # What a letter, certificate or invitation tells its reader on a page of its own, so titled
+    # alone: "Information about your certificate", "Informationen zur Narkose", "Opening
+    # hours", "Order of service", the reply card of an invitation ("R.S.V.P.").
+    r"(?:information\s+(?:about|on)\s+your\s+[^\W\d_]+|informationen\s+zu[rm]?\s+[^\W\d_]+|"
+    r"information\s+for\s+(?:our\s+)?(?:guests|visitors|patients|parents)|"
+    r"opening\s+(?:hours|times)|(?:ö|oe)ffnungszeiten|horaires\s+d.ouverture|"
+    r"order\s+of\s+service|antwortkarte|carte[- ]r[ée]ponse|"
+    # A drawing sent with a quote: "Typical cross-section", "Coupe type", "Regelquerschnitt".
+    r"(?:typical\s+)?cross[- ]section|coupe\s+type|regelquerschnitt)(?=\s*$)|"
     r"(?:supplier|contractor|exhibitor|vendor)\s+guidelines|"
     r"guidelines\s+for\s+(?:suppliers|contractors|exhibitors)|charte\s+des\s+prestataires|"
     r"richtlinien\s+f(?:ü|ue)r\s+(?:dienstleister|lieferanten|aussteller)|"
