@@ -155,6 +155,12 @@ ATTACHMENT_RE = re.compile(
     r"r[èe]glement\s+int[ée]rieur|(?:stall|hof)ordnung(?=\s*$)|important\s+notices?(?=\s*$)|"
     r"extrait\s+du\s+r[èe]glement|"
     r"r\.?\s?s\.?\s?v\.?\s?p(?=\.?\s*$)|"
+    # The emergency-contact sheet of a volunteer, member or boarder ("Volunteer details and
+    # emergency contact", "Notfallkontakte und Vollmacht", "Coordonnées et personne à
+    # prévenir"), a permit's conditions ("Auflagen"), the insurer's page of a claim form.
+    r"[^\n]{0,40}(?:emergency\s+contacts?|notfallkontakte?|personne\s+[àa]\s+pr[ée]venir)"
+    r"[^\n]{0,30}$|(?:auflagen|nebenbestimmungen|conditions\s+attached)(?=\s*$)|"
+    r"information\s+for\s+(?:your|the)\s+insurer|"
     # What a letter, certificate or invitation tells its reader on a page of its own, so titled
     # alone: "Information about your certificate", "Informationen zur Narkose", "Opening
     # hours", "Order of service", the reply card of an invitation ("R.S.V.P.").
@@ -181,6 +187,7 @@ ATTACHMENT_RE = re.compile(
     # after the name of what they show ("Hall 7 Floor plan", "Halle 4 Hallenplan").
     r"(?:[^\W\d_]{2,12}\s+\w{1,4}\s+)?(?:(?:site|floor|hall|location|seating)\s+plan|"
     r"(?:lage|hallen|standort)plan|grundriss|plan\s+d.implantation|plan\s+de\s+situation|"
+    r"plan\s+des\s+salles|"
     r"plan\s+du\s+(?:hall|site|stand))|"
     # ... and the way to get there, with an invitation: "How to find us", "Plan d'accès".
     r"how\s+to\s+find\s+us|(?:location|access)\s+map|plan\s+d.acc[eè]s|"
