@@ -604,6 +604,10 @@ def test_a_page_headed_with_what_the_letter_hands_over_goes_with_it() -> None:
     assert "certificate" in page_cues(page(1, "We send you your certificate.")).handover
     french = page(1, "Madame,\n" + LOREM_A + "\nVous trouverez ci-joint le rapport d'audit.")
     assert "rapport" in page_cues(french).handover
+    offer = "nous avons le plaisir de vous adresser notre proposition pour 56 convives."
+    assert "proposition" in page_cues(page(1, "Madame,\n" + offer)).handover
+    quote = "We are pleased to submit our quotation for the works."
+    assert "quotation" in page_cues(page(1, "Dear Sir,\n" + quote)).handover
     draft = page(
         1, "Sehr geehrte Frau Roth,\nanbei übersenden wir Ihnen den Kaufvertrages Entwurf."
     )

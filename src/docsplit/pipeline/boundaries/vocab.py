@@ -104,7 +104,10 @@ HANDOVER_RE = re.compile(
     r"please\s+find\s+(?:enclosed|attached)|(?:we|i)\s+(?:enclose|attach)|"
     r"enclosed\s+(?:is|are|please\s+find)|(?:we|i)\s+(?:are\s+pleased\s+to\s+)?send\s+you|"
     r"vous\s+trouverez\s+(?:ci-jointe?s?|en\s+pi[eè]ce\s+jointe)|veuillez\s+trouver\s+ci-joint\w*|"
-    r"nous\s+vous\s+(?:adressons|transmettons|faisons\s+parvenir))"
+    r"nous\s+vous\s+(?:adressons|transmettons|faisons\s+parvenir)|"
+    r"nous\s+avons\s+le\s+plaisir\s+de\s+vous\s+(?:adresser|transmettre|remettre|faire\s+parvenir)|"
+    r"(?:we|i)\s+(?:are|am)\s+pleased\s+to\s+(?:enclose|submit|attach)|"
+    r"freuen\s+uns,?\s+ihnen\s+(?:hiermit\s+)?)"
     r"\s+([^.\n]{3,90})",
     re.IGNORECASE,
 )
