@@ -397,6 +397,8 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "Auflagen",
         "Information for your insurer (to be completed by driver A)",
         "Plan des salles d'exposition temporaire",
+        "Merkblatt für Geschädigte",
+        "Information des victimes",
         "Endorsements applying to this policy",
         "Notes for candidates",
         "Notes to the accounts",
@@ -496,6 +498,12 @@ def test_a_short_page_of_the_parties_signature_blocks_is_a_signature_page() -> N
         "Sophie Pryce 16/11/2024\nOOkafor\nFor the Licensee\nOlivia Okafor 21/11/2024",
     )
     assert signal_attachment(ctx(english, terms)) is not None
+    council = page(
+        2,
+        "Signed on behalf of the parties\nFor the Council\nSOkafor\nName: Sarah Okafor\n"
+        "For the Provider\nKThornton\nName: Kwame Thornton",
+    )
+    assert signal_attachment(ctx(council, terms)) is not None
     # One signature line is a letter's or form's ending; more than 12 lines are more than
     # the signature blocks.
     one = page(2, "Rechnung 4411\nBetrag 120,00\nUnterschrift\nAW")

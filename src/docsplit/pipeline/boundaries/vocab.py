@@ -164,6 +164,9 @@ ATTACHMENT_RE = re.compile(
     r"[^\n]{0,40}(?:emergency\s+contacts?|notfallkontakte?|personne\s+[àa]\s+pr[ée]venir)"
     r"[^\n]{0,30}$|(?:auflagen|nebenbestimmungen|conditions\s+attached)(?=\s*$)|"
     r"information\s+for\s+(?:your|the)\s+insurer|"
+    # An information leaflet sent with a letter: "Merkblatt für Geschädigte", "Information des
+    # victimes".
+    r"merkblatt\b[^\n]{0,50}$|information\s+(?:des|aux)\s+victimes|information\s+for\s+victims|"
     # What a letter, certificate or invitation tells its reader on a page of its own, so titled
     # alone: "Information about your certificate", "Informationen zur Narkose", "Opening
     # hours", "Order of service", the reply card of an invitation ("R.S.V.P.").
@@ -263,9 +266,10 @@ SIGNING_PLACE_RE = re.compile(
 SIGNATURE_LINE_RE = re.compile(
     r"^\W*(?:signature\b|unterschrift\b|fait\s+en\s+(?:deux|trois|\d)\s+exemplaires|"
     r"lu\s+et\s+approuv|signed\s+by\s+the\s+parties|agreed\s+and\s+signed|"
-    r"signed\s+for\s+and\s+on\s+behalf|"
+    r"signed\s+(?:for\s+and\s+)?on\s+behalf|"
     r"for\s+(?:and\s+on\s+behalf\s+of\s+)?the\s+(?:licensor|licensee|landlord|tenant|client|"
-    r"company|hirer|owner|contractor|supplier|customer|buyer|seller)\b|"
+    r"company|hirer|owner|contractor|supplier|customer|buyer|seller|council|provider|employer|"
+    r"borrower|lender|purchaser|vendor)\b|"
     r"f(?:ü|ue)r\s+den\s+(?:auftraggeber|auftragnehmer|vermieter|mieter|kunden|k(?:ä|ae)ufer|"
     r"verk(?:ä|ae)ufer)\b|"
     r"pour\s+le\s+(?:client|prestataire|propri[ée]taire|bailleur|preneur|vendeur|acheteur)\b|"
