@@ -399,6 +399,8 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "Plan des salles d'exposition temporaire",
         "Merkblatt für Geschädigte",
         "Information des victimes",
+        "Alte Zehntscheune Ebersbach\nEinverstanden",
+        "Agreed and signed",
         "Endorsements applying to this policy",
         "Notes for candidates",
         "Notes to the accounts",

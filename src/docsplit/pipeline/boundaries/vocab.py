@@ -202,6 +202,9 @@ ATTACHMENT_RE = re.compile(
     # An offer's acceptance page, so headed alone: "Acceptance" under the bank's letterhead
     # (over A-LLL's born-digital streams 29 such pages, none a document's first).
     r"(?:acceptance|annahme|acceptation)(?=\s*$)|"
+    # ... and the customer's consent so headed: "Einverstanden", "Agreed and signed", "Lu et
+    # approuvé" alone on the line.
+    r"(?:einverstanden|agreed(?:\s+and\s+signed)?|lu\s+et\s+approuv[ée])(?=\W*$)|"
     # Schedules and numbered annexes of an award, a report or an agreement (not "Schedule E",
     # a tax form of its own).
     r"schedule\s+(?:of\s+[^\W\d_]+|\d+)|"
