@@ -150,6 +150,7 @@ ATTACHMENT_RE = re.compile(
     # The policy's papers behind an insurance schedule or certificate: "Policy wording",
     # "Endorsements applying to this policy".
     r"(?:[^\W\d_]+\s+){0,3}policy\s+(?:wording|conditions)|"
+    r"endorsements?\s+(?:applying|attaching)\s+to\s+(?:this|your|the)\s+policy|"
     # The rules and conditions a booking, a pitch or a job on site comes with: "Booking
     # Conditions", "Park rules", "Règlement intérieur", "Supplier guidelines", "Charte des
     # prestataires".
@@ -157,7 +158,9 @@ ATTACHMENT_RE = re.compile(
     r"(?:park|house|site|centre|club|yard)\s+rules(?=\s*$)|(?:haus|platz|park)ordnung(?=\s*$)|"
     r"r[èe]glement\s+int[ée]rieur|(?:stall|hof)ordnung(?=\s*$)|important\s+notices?(?=\s*$)|"
     r"extrait\s+du\s+r[èe]glement|"
-    r"r\.?\s?s\.?\s?v\.?\s?p(?=\.?\s*$)|"
+    r"(?:supplier|contractor|exhibitor|vendor)\s+guidelines|"
+    r"guidelines\s+for\s+(?:suppliers|contractors|exhibitors)|charte\s+des\s+prestataires|"
+    r"richtlinien\s+f(?:ü|ue)r\s+(?:dienstleister|lieferanten|aussteller)|"
     # The emergency-contact sheet of a volunteer, member or boarder ("Volunteer details and
     # emergency contact", "Notfallkontakte und Vollmacht", "Coordonnées et personne à
     # prévenir"), a permit's conditions ("Auflagen"), the insurer's page of a claim form.
@@ -176,10 +179,7 @@ ATTACHMENT_RE = re.compile(
     r"order\s+of\s+service|antwortkarte|carte[- ]r[ée]ponse|"
     # A drawing sent with a quote: "Typical cross-section", "Coupe type", "Regelquerschnitt".
     r"(?:typical\s+)?cross[- ]section|coupe\s+type|regelquerschnitt)(?=\s*$)|"
-    r"(?:supplier|contractor|exhibitor|vendor)\s+guidelines|"
-    r"guidelines\s+for\s+(?:suppliers|contractors|exhibitors)|charte\s+des\s+prestataires|"
-    r"richtlinien\s+f(?:ü|ue)r\s+(?:dienstleister|lieferanten|aussteller)|"
-    r"endorsements?\s+(?:applying|attaching)\s+to\s+(?:this|your|the)\s+policy|"
+    r"r\.?\s?s\.?\s?v\.?\s?p(?=\.?\s*$)|"
     # Notes printed behind a form, report or account, so titled alone: "Notes for candidates",
     # "Notes to the accounts", "Hinweise für Bewerber".
     r"notes\s+(?:for|to)\s+(?:the\s+)?[^\W\d_]+(?=\s*$)|"
