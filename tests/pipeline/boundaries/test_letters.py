@@ -401,6 +401,7 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "Information des victimes",
         "Alte Zehntscheune Ebersbach\nEinverstanden",
         "Agreed and signed",
+        "PASSPORT UNITED KINGDOM",
         "Endorsements applying to this policy",
         "Notes for candidates",
         "Notes to the accounts",
@@ -424,6 +425,9 @@ def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
     # "Schedule E" is a tax form of its own.
     sched_e = page(2, "SCHEDULE E Supplemental Income and Loss\n" + LOREM_B)
     assert signal_attachment(ctx(sched_e, notice)) is None
+    # An application for a passport is a document of its own.
+    application = page(2, "Passport application form\n" + LOREM_B)
+    assert signal_attachment(ctx(application, notice)) is None
     # A horse's passport is a document of its own.
     equine = page(2, "EQUINE PASSPORT / DOCUMENT D'IDENTIFICATION UELN 826008971408949\n" + LOREM_B)
     assert signal_attachment(ctx(equine, notice)) is None
@@ -700,3 +704,19 @@ def test_an_invoice_after_a_delivery_note_starts_a_document() -> None:
     assert signal_billed(ctx(attrs.evolve(invoice, number=3), invoice)) is None
     terms = page(2, "Conditions of sale\nInvoice account are credit title price invoice will be")
     assert signal_billed(ctx(terms, note)) is None
+
+
+def test_a_voucher_slip_behind_a_letter_goes_with_it() -> None:
+    letter = page(
+        1, "Hilltop Hounds Ltd\nDear Mrs Whitaker,\n" + LOREM_A + "\nKind regards\nJ Holroyd"
+    )
+    voucher = page(
+        2, "GIFT VOUCHER\nHilltop Hounds Ltd\n£20.00 off your next stay\nGV-7808 - valid until 2026"
+    )
+    s = signal_attachment(ctx(voucher, letter))
+    assert s is not None and s.score == -ATTACHMENT_WEIGHT and "page 1" in s.reason
+    # Behind a form that is no letter, or as a long page (a voucher scheme's terms), it is not.
+    form = page(1, "Booking form\nName: Lucy Whitaker\nDog: Ruby")
+    assert signal_attachment(ctx(voucher, form)) is None
+    long = attrs.evolve(voucher, text=voucher.text + "\n" + "\n".join(["Clause"] * 12))
+    assert signal_attachment(ctx(long, letter)) is None

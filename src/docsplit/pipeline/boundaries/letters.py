@@ -330,13 +330,32 @@ def signal_attachment(ctx: Context) -> Signal | None:
     acceptance form) or terms and conditions, comes with the letter, contract or quote before
     it. Not one such page in the development corpora started a document."""
     if ctx.cues.attachment is None:
-        return _annex_below_letterhead(ctx)
+        return _voucher_with_letter(ctx) or _annex_below_letterhead(ctx)
     if ctx.prev_cues.attachment and ctx.prev_cues.attachment.lower() == ctx.cues.attachment.lower():
         # The same title on both pages: one form after another, each with its own letter
         # or none (a run of reply slips), not the form's second page.
         return None
     return Signal(
         "attachment", -ATTACHMENT_WEIGHT, f"'{ctx.cues.attachment}' goes with the page before it"
+    )
+
+
+#: At most this many lines make a voucher slip.
+VOUCHER_LINES = 12
+
+
+def _voucher_with_letter(ctx: Context) -> Signal | None:
+    """A short voucher ("GIFT VOUCHER", "Bon cadeau") right behind a letter: the goodwill the
+    letter sends (over A-BBBB's born-digital streams 9 such pages, none a document's first)."""
+    lines = [ln for ln in ctx.page.text.splitlines() if ln.strip()]
+    if len(lines) > VOUCHER_LINES or not (ctx.prev_cues.salutation or ctx.prev_cues.closing):
+        return None
+    if (title := vocab.VOUCHER_TITLE_RE.search("\n".join(lines[:3]))) is None:
+        return None
+    return Signal(
+        "attachment",
+        -ATTACHMENT_WEIGHT,
+        f"'{title.group(0).strip()}' goes with the letter on page {ctx.prev.number}",
     )
 
 

@@ -238,6 +238,8 @@ ATTACHMENT_RE = re.compile(
     r"(?:passport|passeport|reisepass|personalausweis|carte\s+nationale\s+d.identit[ée]|"
     r"(?:photocard\s+)?driving\s+licen[cs]e|permis\s+de\s+conduire|f(?:ü|ue)hrerschein)"
     r"(?=\s*(?:$|/))|"
+    # ... also with the issuing country in capitals after it ("PASSPORT UNITED KINGDOM").
+    r"(?:passport|passeport|reisepass)\s+(?-i:[A-Z][A-Z ]{2,30})(?=\s*$)|"
     # A declaration or form the recipient fills in and sends back, so titled: "Supplier
     # declaration - please return before the event", "Erklärung des Dienstleisters - bitte
     # vor der Veranstaltung zurücksenden", "Déclaration du prestataire - à retourner ...".
@@ -250,6 +252,13 @@ ATTACHMENT_RE = re.compile(
     r"r[ée]servation)|"
     r"gegenexemplar|exemplaire\s+[àa]\s+retourner|"
     r"(?:counterpart|duplicate)\s+copy|copy\s+to\s+be\s+(?:signed\s+and\s+)?returned)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A voucher's title in the first lines of a small page: "GIFT VOUCHER", "Bon cadeau",
+#: "Gutschein".
+VOUCHER_TITLE_RE = re.compile(
+    r"^\W*(?:gift\s+voucher|gift\s+card|bon\s+cadeau|ch[èe]que\s+cadeau|(?:geschenk)?gutschein|"
+    r"voucher)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 #: A first line that heads a document's first numbered section ("1. Périmètre et méthode",
