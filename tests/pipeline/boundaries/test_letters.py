@@ -510,6 +510,8 @@ def test_a_short_page_of_the_parties_signature_blocks_is_a_signature_page() -> N
         "For the Provider\nKThornton\nName: Kwame Thornton",
     )
     assert signal_attachment(ctx(council, terms)) is not None
+    school = attrs.evolve(council, text=council.text.replace("Council", "School"))
+    assert signal_attachment(ctx(school, terms)) is not None
     # One signature line is a letter's or form's ending; more than 12 lines are more than
     # the signature blocks.
     one = page(2, "Rechnung 4411\nBetrag 120,00\nUnterschrift\nAW")
@@ -720,3 +722,20 @@ def test_a_voucher_slip_behind_a_letter_goes_with_it() -> None:
     assert signal_attachment(ctx(voucher, form)) is None
     long = attrs.evolve(voucher, text=voucher.text + "\n" + "\n".join(["Clause"] * 12))
     assert signal_attachment(ctx(long, letter)) is None
+
+
+def test_a_direct_debit_mandate_after_the_terms_goes_with_the_contract() -> None:
+    terms = page(2, "Terms and conditions of hire\n1. Definitions\n" + LOREM_B)
+    mandate = page(
+        3,
+        "Instruction to your bank or building society to pay by Direct Debit\n"
+        "Crema Business Solutions Ltd, 3 Ascot Business Park, Reading RG2 0QY\n"
+        "Service user number 846068 Reference: MV-2025-7995\nName(s) of account holder(s)",
+    )
+    s = signal_attachment(ctx(mandate, terms))
+    assert s is not None and s.score == -ATTACHMENT_WEIGHT and "page 2" in s.reason
+    sepa = attrs.evolve(mandate, text="Mandat de prélèvement SEPA\nGrain d'Or Distribution")
+    assert signal_attachment(ctx(sepa, terms)) is not None
+    # After a page that is no attachment (a club's letter), a mandate may be its own document.
+    letter = page(2, "Dear member,\n" + LOREM_A)
+    assert signal_attachment(ctx(mandate, letter)) is None

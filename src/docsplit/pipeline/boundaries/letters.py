@@ -330,7 +330,9 @@ def signal_attachment(ctx: Context) -> Signal | None:
     acceptance form) or terms and conditions, comes with the letter, contract or quote before
     it. Not one such page in the development corpora started a document."""
     if ctx.cues.attachment is None:
-        return _voucher_with_letter(ctx) or _annex_below_letterhead(ctx)
+        return (
+            _voucher_with_letter(ctx) or _mandate_after_terms(ctx) or _annex_below_letterhead(ctx)
+        )
     if ctx.prev_cues.attachment and ctx.prev_cues.attachment.lower() == ctx.cues.attachment.lower():
         # The same title on both pages: one form after another, each with its own letter
         # or none (a run of reply slips), not the form's second page.
@@ -356,6 +358,23 @@ def _voucher_with_letter(ctx: Context) -> Signal | None:
         "attachment",
         -ATTACHMENT_WEIGHT,
         f"'{title.group(0).strip()}' goes with the letter on page {ctx.prev.number}",
+    )
+
+
+def _mandate_after_terms(ctx: Context) -> Signal | None:
+    """A direct debit mandate right after an attachment (the terms of a lease or a service
+    contract): the mandate the contract's payments run on. Over A-BBBB's born-digital streams
+    1 of 29 such pages began a document; after other pages a mandate is as often a document of
+    its own (a club's or a supplier's, 19 of 48)."""
+    if ctx.prev_cues.attachment is None:
+        return None
+    head = "\n".join([ln for ln in ctx.page.text.splitlines() if ln.strip()][:5])
+    if (title := vocab.MANDATE_TITLE_RE.search(head)) is None:
+        return None
+    return Signal(
+        "attachment",
+        -ATTACHMENT_WEIGHT,
+        f"'{title.group(0).strip()}' after the terms on page {ctx.prev.number}",
     )
 
 

@@ -254,6 +254,13 @@ ATTACHMENT_RE = re.compile(
     r"(?:counterpart|duplicate)\s+copy|copy\s+to\s+be\s+(?:signed\s+and\s+)?returned)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+#: A direct debit mandate's title: "Instruction to your bank or building society to pay by
+#: Direct Debit", "Mandat de prélèvement SEPA", "SEPA-Lastschriftmandat".
+MANDATE_TITLE_RE = re.compile(
+    r"^\W*(?:instruction\s+to\s+your\s+bank|mandat\s+de\s+pr[ée]l[èe]vement|"
+    r"sepa[- ]lastschriftmandat|sepa[- ]?mandat|direct\s+debit\s+(?:mandate|instruction))",
+    re.IGNORECASE | re.MULTILINE,
+)
 #: A voucher's title in the first lines of a small page: "GIFT VOUCHER", "Bon cadeau",
 #: "Gutschein".
 VOUCHER_TITLE_RE = re.compile(
@@ -281,7 +288,7 @@ SIGNATURE_LINE_RE = re.compile(
     r"signed\s+(?:for\s+and\s+)?on\s+behalf|"
     r"for\s+(?:and\s+on\s+behalf\s+of\s+)?the\s+(?:licensor|licensee|landlord|tenant|client|"
     r"company|hirer|owner|contractor|supplier|customer|buyer|seller|council|provider|employer|"
-    r"borrower|lender|purchaser|vendor)\b|"
+    r"borrower|lender|purchaser|vendor|school|college|academy|trust|association|club)\b|"
     r"f(?:ü|ue)r\s+den\s+(?:auftraggeber|auftragnehmer|vermieter|mieter|kunden|k(?:ä|ae)ufer|"
     r"verk(?:ä|ae)ufer)\b|"
     r"pour\s+le\s+(?:client|prestataire|propri[ée]taire|bailleur|preneur|vendeur|acheteur)\b|"
