@@ -8,6 +8,7 @@ overlap of lines)."""
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -171,9 +172,16 @@ def _ref_key(label: str) -> str:
     return vocab.REF_SYNONYMS.get(key, key)
 
 
+@functools.lru_cache(maxsize=64)
+def text_lines(text: str) -> tuple[str, ...]:
+    """The lines of a page's text that hold something, as written. (Several signals read the
+    same page's first or last lines; the split is made once.)"""
+    return tuple(ln for ln in text.splitlines() if ln.strip())
+
+
 def find_numbering(page: PageFeatures) -> Numbering | None:
     """The page number in the header or footer (or the first/last lines when bands are empty)."""
-    lines = [ln for ln in page.text.splitlines() if ln.strip()]
+    lines = text_lines(page.text)
     places = [page.bottom_text, page.top_text, "\n".join(lines[-4:]), "\n".join(lines[:3])]
     for i, place in enumerate(places):
         if not place:
@@ -468,16 +476,13 @@ def _attachment(lines: Sequence[str]) -> str | None:
         (ln for ln in (*lines[:12], *lines[-4:]) if vocab.EXHIBIT_RE.match(ln)), None
     ):
         return exhibit
-    if len(lines) <= SIGNATURE_PAGE_LINES and (
-        len(vocab.SIGNING_PLACE_RE.findall("\n".join(lines))) >= 2
-    ):
+    text = "\n".join(lines)
+    if len(lines) <= SIGNATURE_PAGE_LINES and len(vocab.SIGNING_PLACE_RE.findall(text)) >= 2:
         # Two parties sign with place and date on a short page: the signature page of the
         # contract or hire agreement before it (over A-PPP's born-digital streams, 1 of 45
         # such pages after a page without began a document).
         return "signature page"
-    if len(lines) <= SIGNATURE_BLOCK_LINES and (
-        len(vocab.SIGNATURE_LINE_RE.findall("\n".join(lines))) >= 2
-    ):
+    if len(lines) <= SIGNATURE_BLOCK_LINES and len(vocab.SIGNATURE_LINE_RE.findall(text)) >= 2:
         # A page that holds only the parties' signature block ("Le propriétaire / Signature
         # (lu et approuvé)", "For the Licensor ... For the Licensee"): over A-TTT's
         # born-digital streams, none of 50 such pages of 12 lines or fewer began a document.

@@ -10,7 +10,7 @@ import re
 
 from docsplit.pipeline.boundaries import vocab
 from docsplit.pipeline.boundaries.context import Context, Signal
-from docsplit.pipeline.boundaries.cues import canon_text, iso_date, page_body
+from docsplit.pipeline.boundaries.cues import canon_text, iso_date, page_body, text_lines
 from docsplit.pipeline.boundaries.heads import (
     date_key,
     line_label,
@@ -221,7 +221,7 @@ def _number_re(value: str) -> re.Pattern[str]:
 
 def _last_lines(page: PageFeatures) -> tuple[str, ...]:
     """A page's last three lines with text, upper case: where a footer stands."""
-    return tuple(ln.upper() for ln in page.text.splitlines() if ln.strip())[-3:]
+    return tuple(ln.upper() for ln in text_lines(page.text)[-3:])
 
 
 def _wordings(parts: tuple[str, ...]) -> tuple[str, ...]:
@@ -361,13 +361,14 @@ def listed_ref(ctx: Context) -> tuple[str, int] | None:
 
 @functools.lru_cache(maxsize=16)
 def _listed_lines(bodies: tuple[tuple[int, str], ...]) -> tuple[tuple[int, str], ...]:
-    """The lines of the open pages' bodies that end in an amount: the rows of their lists."""
-    return tuple(
-        (number, line)
-        for number, body in bodies
-        for line in body.splitlines()
-        if vocab.LINE_AMOUNT_RE.search(line)
-    )
+    """The rows of the open pages' lists, each with its page's number."""
+    return tuple((number, line) for number, body in bodies for line in _list_rows(body))
+
+
+@functools.lru_cache(maxsize=64)
+def _list_rows(body: str) -> tuple[str, ...]:
+    """The lines of ``body`` that end in an amount: the rows of a list."""
+    return tuple(line for line in body.splitlines() if vocab.LINE_AMOUNT_RE.search(line))
 
 
 def listed_on(ctx: Context, *, delivery: bool = False) -> int | None:
@@ -391,9 +392,7 @@ def listed_on(ctx: Context, *, delivery: bool = False) -> int | None:
 def _listed_dates(body: str) -> frozenset[str]:
     """The dates on the lines of ``body`` that end in an amount: the rows of a list."""
     found: set[str] = set()
-    for line in body.splitlines():
-        if not vocab.LINE_AMOUNT_RE.search(line):
-            continue
+    for line in _list_rows(body):
         for pattern, kind in vocab.DATE_PATTERNS:
             for m in pattern.finditer(line):
                 if iso := iso_date(m.groups(), kind):

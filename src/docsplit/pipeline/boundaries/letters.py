@@ -8,7 +8,7 @@ from __future__ import annotations
 from docsplit.pipeline.boundaries import vocab
 from docsplit.pipeline.boundaries.content import signal_similarity
 from docsplit.pipeline.boundaries.context import Context, Signal
-from docsplit.pipeline.boundaries.cues import canon_text, jaccard, sender_names
+from docsplit.pipeline.boundaries.cues import canon_text, jaccard, sender_names, text_lines
 from docsplit.pipeline.boundaries.forms import signal_identity, signal_template
 from docsplit.pipeline.boundaries.layout import COVER_START, cover_like, signal_cover
 
@@ -298,7 +298,7 @@ def bills_delivery(ctx: Context) -> bool:
 
 
 def _head(text: str) -> str:
-    return "\n".join([ln for ln in text.splitlines() if ln.strip()][:_TITLE_LINES])
+    return "\n".join(text_lines(text)[:_TITLE_LINES])
 
 
 def signal_billed(ctx: Context) -> Signal | None:
@@ -349,7 +349,7 @@ VOUCHER_LINES = 12
 def _voucher_with_letter(ctx: Context) -> Signal | None:
     """A short voucher ("GIFT VOUCHER", "Bon cadeau") right behind a letter: the goodwill the
     letter sends (over A-BBBB's born-digital streams 9 such pages, none a document's first)."""
-    lines = [ln for ln in ctx.page.text.splitlines() if ln.strip()]
+    lines = text_lines(ctx.page.text)
     if len(lines) > VOUCHER_LINES or not (ctx.prev_cues.salutation or ctx.prev_cues.closing):
         return None
     if (title := vocab.VOUCHER_TITLE_RE.search("\n".join(lines[:3]))) is None:
@@ -368,7 +368,7 @@ def _mandate_after_terms(ctx: Context) -> Signal | None:
     its own (a club's or a supplier's, 19 of 48)."""
     if ctx.prev_cues.attachment is None:
         return None
-    head = "\n".join([ln for ln in ctx.page.text.splitlines() if ln.strip()][:5])
+    head = "\n".join(text_lines(ctx.page.text)[:5])
     if (title := vocab.MANDATE_TITLE_RE.search(head)) is None:
         return None
     return Signal(
@@ -383,8 +383,8 @@ def _annex_below_letterhead(ctx: Context) -> Signal | None:
     document's first page, repeated line for line: the annex that document sends."""
     first, first_cues = ctx.document_first
     known = set(first_cues.head_lines[:8])
-    lines = [ln for ln in ctx.page.text.splitlines() if ln.strip()][:8]
-    above = [ln for ln in ctx.prev.text.splitlines() if ln.strip()][:8]
+    lines = text_lines(ctx.page.text)[:8]
+    above = text_lines(ctx.prev.text)[:8]
     if any(vocab.ANNEX_TITLE_RE.match(ln) for ln in above):
         # The previous page has such a line too: a field of one form ("Anlage: PV Brandt",
         # a solar installation), now filled in anew.
