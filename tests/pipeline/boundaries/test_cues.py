@@ -33,6 +33,8 @@ from docsplit.pipeline.boundaries.references import signal_references
         # A sheet number at the end of a count sheet's title line.
         ("Bottle stock - count sheet Sheet 1", (1, None)),
         ("Inventaire de cave - cuves et fûts Feuille 2", (2, None)),
+        # ... written on the printed blank of a log sheet.
+        ("KILN LOG - Rohde TE 150 MCC Sheet ____ 2", (2, None)),
         # ... or in a log's title line that runs on to the sender's name.
         ("Autoclave Cycle Log Sheet 3 Millbrook Dental Care", (3, None)),
         ("Registre de stérilisation Feuille 2 Centre Dentaire des Halles", (2, None)),
@@ -237,3 +239,27 @@ def test_a_head_of_dated_rows_has_no_date_of_its_own() -> None:
     assert not page_cues(page(1, letter + LOREM_A)).dated_rows
     s = signal_first_page(ctx(page(2, letter + LOREM_A), page(1)))
     assert s is not None and "date 2024-03-03" in s.reason
+
+
+def test_a_date_below_a_long_head_is_the_page_date() -> None:
+    # A letterhead of six lines, the return line and a foreign address push the date past the
+    # twelfth line; it is still the letter's date.
+    head = [
+        "SD",
+        "Sprachinstitut am Dom GmbH",
+        "Domkloster 3",
+        "50667 Köln",
+        "Tel. 0221 277 38 40",
+        "accounts@sprachinstit.de",
+        "Sprachinstitut am Dom GmbH, Domkloster 3, 50667 Köln",
+        "Generalkonsulat der Bundesrepublik Deutschland",
+        "Riyadh",
+        "SAUDI-ARABIEN",
+        "Unser Zeichen 255418/V",
+        "Reisepass YV352640",
+        "Datum 7. Juni 2025",
+        "Sehr geehrte Damen und Herren,",
+    ]
+    assert page_cues(page(2, "\n".join(head) + "\n" + LOREM_A)).date == "2025-06-07"
+    # Further down, a date belongs to the body.
+    assert page_cues(page(2, "\n".join(["Line"] * 16 + head[12:]) + "\n" + LOREM_A)).date is None

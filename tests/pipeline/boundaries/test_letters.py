@@ -16,6 +16,7 @@ from docsplit.pipeline.boundaries.letters import (
     BILLED,
     CLOSING,
     COPY_MARK,
+    DATA_SHEET_WEIGHT,
     DATE,
     DATE_OTHER,
     ENCLOSURE_WEIGHT,
@@ -739,3 +740,28 @@ def test_a_direct_debit_mandate_after_the_terms_goes_with_the_contract() -> None
     # After a page that is no attachment (a club's letter), a mandate may be its own document.
     letter = page(2, "Dear member,\n" + LOREM_A)
     assert signal_attachment(ctx(mandate, letter)) is None
+
+
+def test_a_safety_data_sheet_behind_a_delivery_note_goes_with_it() -> None:
+    note = page(
+        1,
+        "Pro-Nuisibles Diffusion\nZI Les Milans, 13700 Marignane\nBon n° LS-805975\n"
+        "Date 24/05/2025\nBON DE LIVRAISON\nRM-ZN Oxyde de zinc, 1 kg 10 10\nReçu par",
+    )
+    sheet = page(
+        2,
+        "FICHE DE DONNÉES DE SÉCURITÉ\nconforme au règlement (CE) n° 1907/2006 (REACH)\n"
+        "Oxyde de zinc\nRévision: 13/10/2024 Version 6.1\nPage 1/2",
+    )
+    s = signal_attachment(ctx(sheet, note))
+    assert s is not None and s.score == -DATA_SHEET_WEIGHT and "page 1" in s.reason
+    # The next product's sheet behind the first one still goes with the note that opened the
+    # document.
+    other = page(3, sheet.text.replace("Oxyde de zinc", "Carbonate de cobalt"))
+    chained = attrs.evolve(ctx(other, sheet), open_first=(note, page_cues(note)))
+    s = signal_attachment(chained)
+    assert s is not None and "page 1" in s.reason
+    # Behind an invoice that names its delivery note, a data sheet may be a document of its own.
+    invoice = page(1, "Chemtrade Scientific\nDelivery note 09502629\nINVOICE\nNet £505.87")
+    assert signal_attachment(ctx(sheet, invoice)) is None
+    assert signal_attachment(ctx(sheet, page(1, "Dear Sir,\n" + LOREM_A))) is None

@@ -405,7 +405,10 @@ def page_cues(page: PageFeatures) -> PageCues:
         copy_mark=bool(vocab.COPY_MARK_RE.search(text)),
         opens_closed=bool(vocab.CLOSING_RE.search("\n".join(lines[:2]))),
         attachment=_attachment(lines),
-        date=find_date(head),
+        # A head of twelve lines may end above the date: a letterhead, the return line and a
+        # foreign address of four lines (over A-FFFF's born-digital streams 14 more starts
+        # found and 6 more false splits with the next four lines).
+        date=find_date(head) or find_date("\n".join(lines[12:16])),
         dated_rows=_dated_rows(lines[:12]),
         sender=_names_sender(senders),
         sender_lines=tuple(h for ln in senders if (h := _canon_line(ln))),

@@ -331,7 +331,10 @@ def signal_attachment(ctx: Context) -> Signal | None:
     it. Not one such page in the development corpora started a document."""
     if ctx.cues.attachment is None:
         return (
-            _voucher_with_letter(ctx) or _mandate_after_terms(ctx) or _annex_below_letterhead(ctx)
+            _voucher_with_letter(ctx)
+            or _mandate_after_terms(ctx)
+            or _annex_below_letterhead(ctx)
+            or _data_sheet_with_delivery(ctx)
         )
     if ctx.prev_cues.attachment and ctx.prev_cues.attachment.lower() == ctx.cues.attachment.lower():
         # The same title on both pages: one form after another, each with its own letter
@@ -375,6 +378,36 @@ def _mandate_after_terms(ctx: Context) -> Signal | None:
         "attachment",
         -ATTACHMENT_WEIGHT,
         f"'{title.group(0).strip()}' after the terms on page {ctx.prev.number}",
+    )
+
+
+#: A safety data sheet behind a delivery note outweighs everything a new sheet shows: its own
+#: header, "Page 1 of 2" after the last sheet's "Page 2 of 2", another product's name.
+DATA_SHEET_WEIGHT = 12.0
+#: How many lines of a page's head hold a delivery note's title (its window and reference
+#: fields come first in the text).
+_DELIVERY_LINES = 14
+
+
+def _data_sheet_with_delivery(ctx: Context) -> Signal | None:
+    """A safety data sheet behind a delivery note, or behind the sheets that follow one: the
+    sheets came in the parcel the note lists (over A-FFFF's born-digital streams 14 such pages,
+    none a document's first). Behind an invoice, or alone, a data sheet is as often a document
+    of its own (8 of 8 such pages began one), so only the delivery note counts."""
+    lines = text_lines(ctx.page.text)
+    if vocab.DATA_SHEET_TITLE_RE.search("\n".join(lines[:4])) is None:
+        return None
+    first, _ = ctx.document_first
+    behind = ctx.prev
+    if vocab.DATA_SHEET_TITLE_RE.search("\n".join(text_lines(behind.text)[:4])):
+        behind = first
+    head = "\n".join(text_lines(behind.text)[:_DELIVERY_LINES])
+    if vocab.DELIVERY_TITLE_RE.search(head.lower()) is None or vocab.INVOICE_TITLE_RE.search(head):
+        return None
+    return Signal(
+        "attachment",
+        -DATA_SHEET_WEIGHT,
+        f"a safety data sheet behind the delivery note on page {behind.number}",
     )
 
 

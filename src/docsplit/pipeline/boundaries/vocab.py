@@ -34,8 +34,12 @@ NUMBERING = [
 NUMBER_ONLY = [
     # "Page 2", "Seite 2" alone on a line
     re.compile(r"^\s*(?:page|seite|p\.)\s*(\d{1,3})\s*$", re.IGNORECASE | re.MULTILINE),
-    # "... count sheet Sheet 1", "Inventaire de cave Feuille 2": a sheet number ends its line
-    re.compile(r"\b(?:sheet|blatt|feuillet?)[ \t]+(\d{1,3})[ \t]*$", re.IGNORECASE | re.MULTILINE),
+    # "... count sheet Sheet 1", "Inventaire de cave Feuille 2": a sheet number ends its line,
+    # now and then written on the printed blank ("KILN LOG - Rohde TE 150 Sheet ____ 2")
+    re.compile(
+        r"\b(?:sheet|blatt|feuillet?)[ \t]+(?:[_.]{2,}[ \t]*)?(\d{1,3})[ \t]*$",
+        re.IGNORECASE | re.MULTILINE,
+    ),
     # ... or stands in a title line that runs on to the sender's name on the right ("Autoclave
     # Cycle Log Sheet 2 Millbrook Dental Care", "Registre de stérilisation Feuille 2 ...").
     re.compile(
@@ -260,6 +264,14 @@ MANDATE_TITLE_RE = re.compile(
     r"^\W*(?:instruction\s+to\s+your\s+bank|mandat\s+de\s+pr[ée]l[èe]vement|"
     r"sepa[- ]lastschriftmandat|sepa[- ]?mandat|direct\s+debit\s+(?:mandate|instruction))",
     re.IGNORECASE | re.MULTILINE,
+)
+#: A safety data sheet's title in a page's first lines: "SAFETY DATA SHEET",
+#: "Sicherheitsdatenblatt", "Fiche de données de sécurité" (REACH asks one with the first
+#: delivery of a hazardous product).
+DATA_SHEET_TITLE_RE = re.compile(
+    r"\b(?:(?:material\s+)?safety\s+data\s+sheet|sicherheitsdatenblatt|"
+    r"fiche\s+de\s+donn[ée]es\s+de\s+s[ée]curit[ée])\b",
+    re.IGNORECASE,
 )
 #: A voucher's title in the first lines of a small page: "GIFT VOUCHER", "Bon cadeau",
 #: "Gutschein".
