@@ -287,6 +287,21 @@ def test_a_web_page_s_print_header_with_its_own_date_is_no_carried_name() -> Non
     assert signal_template(ctx(two, one)) is not None
     assert signal_carried_code(ctx(two, one)) is None
 
+    # The print header carries the page's own id too ("Payout po_6UMVQ99JKCK5HL46H"): the next
+    # payout report of the payment site, not a page of the last one.
+    def payout(n: int, printed: str, po: str, amount: str, paid: str) -> PageFeatures:
+        return page(
+            n,
+            f"{printed} Payout {po} - Tillwise\ntillwise Halfmoon Roastery Ltd\n"
+            f"Payout £{amount}\nPaid on {paid} to account ending 9665\n"
+            "Charges Refunds Fees\n" + LOREM_A + "\nTillwise Payments Ltd - tillwise.com",
+        )
+
+    first = payout(1, "09/04/2024 13:11", "po_1IIJU48QPSA8NL54B", "1,522.68", "09/04/2024")
+    second = payout(2, "23/04/2024 14:29", "po_6UMVQ99JKCK5HL46H", "382.39", "16/04/2024")
+    assert signal_template(ctx(second, first)) is not None
+    assert signal_carried_code(ctx(second, first)) is None
+
 
 def test_a_sender_s_name_in_the_last_letter_s_footer_is_no_running_header() -> None:
     # Two letters of one bank in a row: the first one's footer names the bank, as its next

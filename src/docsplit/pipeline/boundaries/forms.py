@@ -225,8 +225,12 @@ def _last_lines(page: PageFeatures) -> tuple[str, ...]:
 
 
 def _wordings(parts: tuple[str, ...]) -> tuple[str, ...]:
-    """Running-header parts without their digits and punctuation."""
-    return tuple(" ".join(re.sub(r"[\W\d_]+", " ", x).split()) for x in parts)
+    """Running-header parts without their numbers, codes and punctuation: a web page's print
+    line carries its date, time and the page's own id ("Payout po_6UMVQ99JKCK5HL46H")."""
+    return tuple(
+        " ".join(w for w in re.sub(r"[^\w]+", " ", x).split() if not any(c.isdigit() for c in w))
+        for x in parts
+    )
 
 
 def carried_from_open(ctx: Context, *, codes_only: bool = False) -> tuple[str, int] | None:
