@@ -242,8 +242,10 @@ ATTACHMENT_RE = re.compile(
     r"(?:passport|passeport|reisepass|personalausweis|carte\s+nationale\s+d.identit[ée]|"
     r"(?:photocard\s+)?driving\s+licen[cs]e|permis\s+de\s+conduire|f(?:ü|ue)hrerschein)"
     r"(?=\s*(?:$|/))|"
-    # ... also with the issuing country in capitals after it ("PASSPORT UNITED KINGDOM").
-    r"(?:passport|passeport|reisepass)\s+(?-i:[A-Z][A-Z ]{2,30})(?=\s*$)|"
+    # ... also with the issuing country in capitals after it ("PASSPORT UNITED KINGDOM",
+    # "DRIVING LICENCE UK", "PERMIS DE CONDUIRE RÉPUBLIQUE FRANÇAISE").
+    r"(?:passport|passeport|reisepass|(?:photocard\s+)?driving\s+licen[cs]e|"
+    r"permis\s+de\s+conduire|f(?:ü|ue)hrerschein)\s+(?-i:[A-ZÄÖÜÉÈ][A-ZÄÖÜÉÈÇ ]{1,30})(?=\s*$)|"
     # A declaration or form the recipient fills in and sends back, so titled: "Supplier
     # declaration - please return before the event", "Erklärung des Dienstleisters - bitte
     # vor der Veranstaltung zurücksenden", "Déclaration du prestataire - à retourner ...".
