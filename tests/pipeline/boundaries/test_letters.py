@@ -22,6 +22,7 @@ from docsplit.pipeline.boundaries.letters import (
     ENCLOSURE_WEIGHT,
     LETTERHEAD,
     OVERLEAF_WEIGHT,
+    PROOF_OF_ADDRESS,
     RETURN_ADDRESS,
     SAME_DATE,
     SENDER_GONE,
@@ -768,3 +769,16 @@ def test_a_safety_data_sheet_behind_a_delivery_note_goes_with_it() -> None:
     invoice = page(1, "Chemtrade Scientific\nDelivery note 09502629\nINVOICE\nNet £505.87")
     assert signal_attachment(ctx(sheet, invoice)) is None
     assert signal_attachment(ctx(sheet, page(1, "Dear Sir,\n" + LOREM_A))) is None
+
+
+def test_a_utility_bill_behind_a_passport_copy_is_the_proof_of_address() -> None:
+    passport = page(3, "PASSPORT GBR\nSurname\nWHITAKER\nGiven names\nJAMES")
+    bill = page(
+        4,
+        "Yorkshire Water\nMr James Whitaker\n135 Oxford Road\nSheffield S11 8YB\n"
+        "Your water bill\nAccount number 1461\n21 November 2024\nAmount due £84.20",
+    )
+    s = signal_attachment(ctx(bill, passport))
+    assert s is not None and s.score == -PROOF_OF_ADDRESS and "page 3" in s.reason
+    # Behind anything else, a bill is the supplier's own document.
+    assert signal_attachment(ctx(bill, page(3, "Dear Sir,\n" + LOREM_A))) is None

@@ -121,6 +121,11 @@ ENCLOSE_FOOT_RE = re.compile(
     r"\b[^\W\d_]{3,}\s+(?:(?:are|is|sind|liegen)\s+)?(?:enclosed|attached|anbei)\s*[.!]",
     re.IGNORECASE,
 )
+#: An identity document's name: its copy comes with the form or application it supports.
+_ID_DOCUMENTS = (
+    r"(?:passport|passeport|reisepass|personalausweis|carte\s+nationale\s+d.identit[ée]|"
+    r"(?:photocard\s+)?driving\s+licen[cs]e|permis\s+de\s+conduire|f(?:ü|ue)hrerschein)"
+)
 #: The title of a page that is sent with a letter: a form to be filled in and sent back (a proxy
 #: form with an AGM notice, a reply slip, an acceptance form with an offer, a giro slip with a
 #: bill) or the terms and conditions of a contract, quote or guarantee.
@@ -239,9 +244,7 @@ ATTACHMENT_RE = re.compile(
     # An applicant's CV comes with the covering letter (under the name, on its second line).
     r"curriculum\s+vitae|(?:tabellarischer\s+)?lebenslauf|"
     # A copy of the applicant's passport or identity card comes with the form it supports.
-    r"(?:passport|passeport|reisepass|personalausweis|carte\s+nationale\s+d.identit[ée]|"
-    r"(?:photocard\s+)?driving\s+licen[cs]e|permis\s+de\s+conduire|f(?:ü|ue)hrerschein)"
-    r"(?=\s*(?:$|/))|"
+    rf"{_ID_DOCUMENTS}(?=\s*(?:$|/))|"
     # ... also with the issuing country in capitals after it ("PASSPORT UNITED KINGDOM",
     # "DRIVING LICENCE UK", "PERMIS DE CONDUIRE RÉPUBLIQUE FRANÇAISE").
     r"(?:passport|passeport|reisepass|(?:photocard\s+)?driving\s+licen[cs]e|"
@@ -267,6 +270,9 @@ MANDATE_TITLE_RE = re.compile(
     r"sepa[- ]lastschriftmandat|sepa[- ]?mandat|direct\s+debit\s+(?:mandate|instruction))",
     re.IGNORECASE | re.MULTILINE,
 )
+#: An identity document's copy, as :data:`ATTACHMENT_RE` names it ("PASSPORT GBR",
+#: "DRIVING LICENCE UK", "Personalausweis").
+ID_COPY_RE = re.compile(rf"^\W*{_ID_DOCUMENTS}", re.IGNORECASE)
 #: A safety data sheet's title in a page's first lines: "SAFETY DATA SHEET",
 #: "Sicherheitsdatenblatt", "Fiche de données de sécurité" (REACH asks one with the first
 #: delivery of a hazardous product).
