@@ -414,6 +414,10 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "Friseurakademie Baden\nSeminarinhalte",
         "Course content",
         "Programme de la formation",
+        "Annexe à l'arrêté n° 2025-751 - Règlement applicable aux exploitants",
+        "Anlage zum Bescheid vom 3. März 2025",
+        "EXECUTION",
+        "Executed as a deed by Marsh Lane Properties Ltd acting by a director",
     ],
 )
 def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:

@@ -260,6 +260,11 @@ ATTACHMENT_RE = re.compile(
     r"conditions\s+(?:du|de\s+la|des?)\s+(?:contrat|commande|vente|location|march[ée]|"
     r"r[ée]servation)|"
     r"gegenexemplar|exemplaire\s+[àa]\s+retourner|"
+    # An annex that names the act it belongs to ("Annexe à l'arrêté n° 2025-751", "Anlage zum
+    # Bescheid", "Appendix to the lease") and a deed's execution page ("EXECUTION", "Executed
+    # as a deed by ..."): over A-JJJJ's born-digital streams 15 such pages, none a start.
+    r"(?:annexe?\s+(?:[àa]|au|aux|to)|anlage\s+zu[mr]?|appendix\s+to)\s[^\n]{2,50}|"
+    r"execution(?:\s+page)?(?=\s*$)|executed\s+as\s+a\s+deed|"
     r"(?:counterpart|duplicate)\s+copy|copy\s+to\s+be\s+(?:signed\s+and\s+)?returned)\b",
     re.IGNORECASE | re.MULTILINE,
 )
