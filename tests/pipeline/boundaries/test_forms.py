@@ -486,3 +486,29 @@ def test_a_head_line_again_with_another_order_number_is_the_next_order() -> None
     again = order(2, "PO-24-0986-1", "Anna Schulz")
     assert signal_template(ctx(again, pages[0])) is None
     assert starts([pages[0], again]) == [1]
+
+
+def test_a_property_s_certificate_behind_the_schedule_that_lists_it() -> None:
+    schedule = page(
+        2,
+        "Récapitulatif des interventions\n# Logement Date Appareils Résultat Montant\n"
+        "1 31, rue de la Gare, 73400 Ugine 13/12/2024 Chaudière gaz Conforme 75,00\n"
+        "2 83, chemin des Vignes, 63400 Chamalières 30/11/2024 Poêle à bois Réserve 65,00",
+    )
+    certificate = page(
+        3,
+        "Ramonage Savoyard SARL\n12 route d'Albertville\n73200 Albertville\n"
+        "CERTIFICAT DE RAMONAGE - LOGEMENT LOCATIF\nLogement\n31, rue de la Gare, 73400 Ugine\n"
+        "Locataire\nGérard Perrier\nDate\n09/12/2024\n" + LOREM_B,
+    )
+    s = signal_listed(ctx(certificate, schedule))
+    assert s is not None and s.score < 0
+    assert "31, rue de la Gare" in s.reason and "page 2" in s.reason
+    # A sender's letterhead line that happens to start with a house number lists nothing.
+    invoice = page(
+        4,
+        "MARÉE BOULONNAISE SAS\n14 quai Gambetta, 62200 Boulogne-sur-Mer Tél. 03 21 31 44 70\n"
+        "FACTURE\nTotal TTC 749,87 €",
+    )
+    slip = page(5, "Glacière du port\nQuai Gambetta, 62200 Boulogne-sur-Mer\nBON DE LIVRAISON\n")
+    assert signal_listed(ctx(slip, invoice)) is None

@@ -418,6 +418,9 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "Anlage zum Bescheid vom 3. März 2025",
         "EXECUTION",
         "Executed as a deed by Marsh Lane Properties Ltd acting by a director",
+        "Décharge de responsabilité et acceptation des risques",
+        "Haftungsfreistellung und Risikoerklärung",
+        "Liability release and assumption of risk",
     ],
 )
 def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:

@@ -10,7 +10,13 @@ import re
 
 from docsplit.pipeline.boundaries import vocab
 from docsplit.pipeline.boundaries.context import Context, Signal
-from docsplit.pipeline.boundaries.cues import canon_text, iso_date, page_body, text_lines
+from docsplit.pipeline.boundaries.cues import (
+    canon_text,
+    find_date,
+    iso_date,
+    page_body,
+    text_lines,
+)
 from docsplit.pipeline.boundaries.heads import (
     date_key,
     line_label,
@@ -344,6 +350,8 @@ def signal_listed(ctx: Context) -> Signal | None:
     elif (number := listed_on(ctx, delivery=True)) is not None:
         # A delivery note has no total to tell it from a letter by: its title does.
         what, weight = f"delivery of {ctx.cues.date}", LISTED_DELIVERY
+    elif found := listed_address(ctx):
+        what, number = found
     else:
         return None
     return Signal("listed", -weight, f"{what} is a line of the list on page {number}")
@@ -360,6 +368,35 @@ def listed_ref(ctx: Context) -> tuple[str, int] | None:
         found = _number_re(value)
         if hit := next((n for n, line in lines if found.search(line)), None):
             return f"{key} no. {value}", hit
+    return None
+
+
+#: A row of a numbered list: its number, the item, and more after it.
+_NUMBERED_ROW_RE = re.compile(r"^\s*\d{1,3}\s+")
+
+
+def listed_address(ctx: Context) -> tuple[str, int] | None:
+    """("address 31, rue de la Gare", page) when an address line of this page's head stands
+    in a numbered row of a list on an open page, with a date after it: one property's
+    certificate behind the schedule that lists every property of a landlord's batch. Over
+    A-NNNN's born-digital streams 11 such pages after the schedule, none a document's first
+    (the certificates after the first carry the same rows in the open document)."""
+    # (A schedule's rows may begin on its third line, which a body leaves out: the page
+    # before is read whole.)
+    bodies = ((ctx.prev.number, ctx.prev.text.upper()), *ctx.open_bodies)
+    for line in text_lines(ctx.page.text)[:14]:
+        if len(line) < 15 or not vocab.POSTAL_RE.search(canon_text(line)):
+            continue
+        key = line.upper()
+        for number, body in bodies:
+            for row in body.splitlines():
+                at = row.find(key)
+                if (
+                    at > 0
+                    and _NUMBERED_ROW_RE.fullmatch(row[:at])
+                    and find_date(row[at + len(key) :]) is not None
+                ):
+                    return f"address {line[:30]}", number
     return None
 
 

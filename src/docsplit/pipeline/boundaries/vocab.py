@@ -265,6 +265,9 @@ ATTACHMENT_RE = re.compile(
     # as a deed by ..."): over A-JJJJ's born-digital streams 15 such pages, none a start.
     r"(?:annexe?\s+(?:[àa]|au|aux|to)|anlage\s+zu[mr]?|appendix\s+to)\s[^\n]{2,50}|"
     r"execution(?:\s+page)?(?=\s*$)|executed\s+as\s+a\s+deed|"
+    # A liability release or waiver signed with the booking or enrolment form it goes with.
+    r"liability\s+(?:release|waiver)|release\s+of\s+liability|waiver\s+of\s+liability|"
+    r"d[ée]charge\s+de\s+responsabilit[ée]|haftungs(?:ausschluss|verzicht|freistellung)|"
     r"(?:counterpart|duplicate)\s+copy|copy\s+to\s+be\s+(?:signed\s+and\s+)?returned)\b",
     re.IGNORECASE | re.MULTILINE,
 )
