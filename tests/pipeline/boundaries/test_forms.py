@@ -512,3 +512,22 @@ def test_a_property_s_certificate_behind_the_schedule_that_lists_it() -> None:
     )
     slip = page(5, "Glacière du port\nQuai Gambetta, 62200 Boulogne-sur-Mer\nBON DE LIVRAISON\n")
     assert signal_listed(ctx(slip, invoice)) is None
+    # Through the detector: the covering letter, the schedule and every property's
+    # certificate, each filled in anew under one letterhead, are one batch.
+    letter = page(
+        1,
+        "Ramonage Savoyard SARL\n12 route d'Albertville\n73200 Albertville\n"
+        "Cabinet Girod Gestion\n18 rue Blatin\n63000 Clermont-Ferrand\nDate 14 décembre 2024\n"
+        "Madame, Monsieur,\nVeuillez trouver ci-joints les certificats des 2 logements.\n"
+        + LOREM_A
+        + "\nVeuillez agréer nos salutations distinguées.",
+    )
+    second = page(
+        4,
+        certificate.text.replace(
+            "31, rue de la Gare, 73400 Ugine", "83, chemin des Vignes, 63400 Chamalières"
+        )
+        .replace("Gérard Perrier", "Anne Roux")
+        .replace("09/12", "30/11"),
+    )
+    assert starts([letter, schedule, certificate, second]) == [1]

@@ -41,6 +41,9 @@ class Context:
     open_bodies: tuple[tuple[int, str], ...] = ()
     #: The first page of the current document and its cues, when that is not ``prev``.
     open_first: tuple[PageFeatures, PageCues] | None = None
+    #: The current document's last pages themselves, newest first (the pages of
+    #: ``open_bodies``): what a list's rows may name, which a body's first lines can hold.
+    open_pages: tuple[PageFeatures, ...] = ()
 
     @property
     def document_first(self) -> tuple[PageFeatures, PageCues]:

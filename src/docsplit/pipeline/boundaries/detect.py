@@ -190,6 +190,7 @@ def detect_with_decisions(
     open_barcode: str | None = None
     open_refs: dict[str, str] = {}
     open_bodies: list[tuple[int, str]] = []
+    open_pages: list[PageFeatures] = []
     open_first: int | None = None
     for i, page in enumerate(pages):
         if is_separator_sheet(page) and not labelled_page(page, cues[i], open_barcode):
@@ -216,6 +217,7 @@ def detect_with_decisions(
                 None
                 if open_first is None or open_first == prev_index
                 else (pages[open_first], cues[open_first]),
+                tuple(reversed(open_pages)),
             )
             signals = tuple(s for _, fn in active if (s := fn(ctx)) is not None)
             prob = combine(signals)
@@ -227,10 +229,12 @@ def detect_with_decisions(
             open_barcode = sheet_codes[-1] if sheet_codes else None
             open_refs = {}
             open_bodies = []
+            open_pages = []
         open_refs.update(cues[i].refs)
         # Only the last few pages: a head refers back to the pages just before it, and a long
         # document must not make every page search all of it.
         open_bodies = [*open_bodies[-(OPEN_BODY_PAGES - 1) :], (page.number, page_body(page))]
+        open_pages = [*open_pages[-(OPEN_BODY_PAGES - 1) :], page]
         if page.barcodes:
             open_barcode = page.barcodes[0]
         prev_index = i

@@ -381,9 +381,9 @@ def listed_address(ctx: Context) -> tuple[str, int] | None:
     certificate behind the schedule that lists every property of a landlord's batch. Over
     A-NNNN's born-digital streams 11 such pages after the schedule, none a document's first
     (the certificates after the first carry the same rows in the open document)."""
-    # (A schedule's rows may begin on its third line, which a body leaves out: the page
-    # before is read whole.)
-    bodies = ((ctx.prev.number, ctx.prev.text.upper()), *ctx.open_bodies)
+    # (A schedule's rows may begin on its third line, which a body leaves out: the open
+    # pages are read whole.)
+    bodies = [(p.number, p.text.upper()) for p in ctx.open_pages or (ctx.prev,)]
     for line in text_lines(ctx.page.text)[:14]:
         if len(line) < 15 or not vocab.POSTAL_RE.search(canon_text(line)):
             continue
