@@ -12,6 +12,7 @@ from docsplit.pipeline.boundaries.layout import (
     FIRST_HEAD_AGAIN,
     LAYOUT_SAME_HEADER,
     LAYOUT_WEIGHT,
+    SLIP_BEHIND,
     signal_cover,
     signal_layout,
     signal_repeat_title,
@@ -166,3 +167,20 @@ def test_the_written_back_of_a_picture_card_goes_with_its_front() -> None:
         1,
         2,
     ]
+
+
+def test_a_slip_naming_no_sender_behind_a_full_page_goes_with_it() -> None:
+    record = page(1, "Black Cat Sweeps Ltd\n18 Market Place, Hexham NE46 1XQ\nFlue Gas Analysis\n")
+    printout = page(2, "WÖHLER A 550\nS/N 12406143\n26/11/2024 13:27\nCO2 8.4 %", size=(164, 539))
+    s = signal_layout(ctx(printout, record))
+    assert s is not None and s.score == -SLIP_BEHIND and "no sender" in s.reason
+    # A slip that names its sender (a shop's till receipt after a letter) may be a document.
+    receipt = page(
+        2, "Hexham Hardware Ltd\nPriestpopple, Hexham NE46 1PS\nTotal 12.40", size=(164, 539)
+    )
+    s = signal_layout(ctx(receipt, record))
+    assert s is not None and s.score > 0
+    # Scanned, the slip's small sender is often missed: the size change counts as before.
+    scanned = attrs.evolve(printout, ocr_used=True)
+    s = signal_layout(ctx(scanned, attrs.evolve(record, ocr_used=True)))
+    assert s is not None and s.score > 0

@@ -421,6 +421,8 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "Décharge de responsabilité et acceptation des risques",
         "Haftungsfreistellung und Risikoerklärung",
         "Liability release and assumption of risk",
+        "Diver Medical | Participant Questionnaire PADI",
+        "Tauchtauglichkeit | Fragebogen für Teilnehmer VDST",
     ],
 )
 def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:

@@ -268,6 +268,10 @@ ATTACHMENT_RE = re.compile(
     # A liability release or waiver signed with the booking or enrolment form it goes with.
     r"liability\s+(?:release|waiver)|release\s+of\s+liability|waiver\s+of\s+liability|"
     r"d[ée]charge\s+de\s+responsabilit[ée]|haftungs(?:ausschluss|verzicht|freistellung)|"
+    # ... and the participant's health questionnaire ("Diver Medical | Participant
+    # Questionnaire", "Tauchtauglichkeit | Fragebogen für Teilnehmer").
+    r"[^\n]{0,40}?(?:participant\s+questionnaire|questionnaire\s+du\s+participant|"
+    r"fragebogen\s+f(?:ü|ue)r\s+teilnehmer)|"
     r"(?:counterpart|duplicate)\s+copy|copy\s+to\s+be\s+(?:signed\s+and\s+)?returned)\b",
     re.IGNORECASE | re.MULTILINE,
 )
