@@ -753,6 +753,15 @@ def test_a_direct_debit_mandate_after_the_terms_goes_with_the_contract() -> None
     # After a page that is no attachment (a club's letter), a mandate may be its own document.
     letter = page(2, "Dear member,\n" + LOREM_A)
     assert signal_attachment(ctx(mandate, letter)) is None
+    # A hire's handover record after the hire terms goes with the hire agreement too.
+    handover = page(
+        3,
+        "Arbeitsbühnen Hebewerk GmbH\nOstring 55, 33605 Bielefeld\nÜbergabeprotokoll\n"
+        "Gerät: Scherenbühne 10 m\nZählerstand 1.284 h\n" + LOREM_B,
+    )
+    s = signal_attachment(ctx(handover, terms))
+    assert s is not None and s.score == -ATTACHMENT_WEIGHT and "page 2" in s.reason
+    assert signal_attachment(ctx(handover, letter)) is None
 
 
 def test_a_safety_data_sheet_behind_a_delivery_note_goes_with_it() -> None:

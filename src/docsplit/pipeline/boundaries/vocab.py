@@ -293,6 +293,14 @@ DATA_SHEET_TITLE_RE = re.compile(
     r"fiche\s+de\s+donn[ée]es\s+de\s+s[ée]curit[ée])\b",
     re.IGNORECASE,
 )
+#: A hire's handover record: "PV de mise à disposition", "Übergabeprotokoll", "Handover /
+#: pre-use check".
+HANDOVER_RECORD_RE = re.compile(
+    r"(?:pv|proc[èe]s[- ]verbal)\s+de\s+(?:mise\s+[àa]\s+disposition|livraison|restitution)|"
+    r"(?:[üu]bergabe|r[üu]ckgabe)protokoll|"
+    r"(?:equipment\s+)?(?:handover|hand-over)\s*(?:/\s*pre-use\s+check|report|record|sheet)",
+    re.IGNORECASE,
+)
 #: A voucher's title in the first lines of a small page: "GIFT VOUCHER", "Bon cadeau",
 #: "Gutschein".
 VOUCHER_TITLE_RE = re.compile(
