@@ -371,7 +371,7 @@ def listed_ref(ctx: Context) -> tuple[str, int] | None:
     return None
 
 
-#: A row of a numbered list: its number, the item, and more after it.
+#: The number that opens a row of a numbered list ("2 " before "83, chemin des Vignes ...").
 _NUMBERED_ROW_RE = re.compile(r"^\s*\d{1,3}\s+")
 
 

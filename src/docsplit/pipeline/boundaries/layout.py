@@ -126,6 +126,7 @@ def signal_cover(ctx: Context) -> Signal | None:
 
 
 def _slip(page: PageFeatures) -> bool:
+    """A narrow, tall page: a till receipt or a printer's strip."""
     return page.width < SLIP_MAX_WIDTH and page.height > SLIP_RATIO * page.width
 
 
