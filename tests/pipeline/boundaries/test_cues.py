@@ -263,3 +263,21 @@ def test_a_date_below_a_long_head_is_the_page_date() -> None:
     assert page_cues(page(2, "\n".join(head) + "\n" + LOREM_A)).date == "2025-06-07"
     # Further down, a date belongs to the body.
     assert page_cues(page(2, "\n".join(["Line"] * 16 + head[12:]) + "\n" + LOREM_A)).date is None
+
+
+@pytest.mark.parametrize(
+    ("first", "continued"),
+    [
+        ("Section 3 - Declarations", True),
+        ("6. Account of the incident", True),
+        ("6. Hergang", True),
+        # A second reminder is a document of its own.
+        ("2. Mahnung", False),
+        ("1. When and where", False),
+        ("2024 annual report", False),
+    ],
+)
+def test_a_later_numbered_section_heading_the_page_continues_a_document(
+    first: str, continued: bool
+) -> None:
+    assert page_cues(page(2, first + "\n" + LOREM_A)).continued is continued

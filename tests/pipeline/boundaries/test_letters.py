@@ -418,6 +418,7 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "Anlage zum Bescheid vom 3. März 2025",
         "EXECUTION",
         "Executed as a deed by Marsh Lane Properties Ltd acting by a director",
+        "DEED OF GUARANTEE",
         "Décharge de responsabilité et acceptation des risques",
         "Haftungsfreistellung und Risikoerklärung",
         "Liability release and assumption of risk",
@@ -750,6 +751,8 @@ def test_a_direct_debit_mandate_after_the_terms_goes_with_the_contract() -> None
     assert s is not None and s.score == -ATTACHMENT_WEIGHT and "page 2" in s.reason
     sepa = attrs.evolve(mandate, text="Mandat de prélèvement SEPA\nGrain d'Or Distribution")
     assert signal_attachment(ctx(sepa, terms)) is not None
+    firmen = attrs.evolve(mandate, text="SEPA-Firmenlastschrift-Mandat\nGläubiger-ID DE77ZZZ")
+    assert signal_attachment(ctx(firmen, terms)) is not None
     # After a page that is no attachment (a club's letter), a mandate may be its own document.
     letter = page(2, "Dear member,\n" + LOREM_A)
     assert signal_attachment(ctx(mandate, letter)) is None

@@ -265,6 +265,8 @@ ATTACHMENT_RE = re.compile(
     # as a deed by ..."): over A-JJJJ's born-digital streams 15 such pages, none a start.
     r"(?:annexe?\s+(?:[àa]|au|aux|to)|anlage\s+zu[mr]?|appendix\s+to)\s[^\n]{2,50}|"
     r"execution(?:\s+page)?(?=\s*$)|executed\s+as\s+a\s+deed|"
+    # A director's personal guarantee signed with a credit account application.
+    r"deed\s+of\s+guarantee|personal\s+guarantee|"
     # A liability release or waiver signed with the booking or enrolment form it goes with.
     r"liability\s+(?:release|waiver)|release\s+of\s+liability|waiver\s+of\s+liability|"
     r"d[ée]charge\s+de\s+responsabilit[ée]|haftungs(?:ausschluss|verzicht|freistellung)|"
@@ -279,7 +281,8 @@ ATTACHMENT_RE = re.compile(
 #: Direct Debit", "Mandat de prélèvement SEPA", "SEPA-Lastschriftmandat".
 MANDATE_TITLE_RE = re.compile(
     r"^\W*(?:instruction\s+to\s+your\s+bank|mandat\s+de\s+pr[ée]l[èe]vement|"
-    r"sepa[- ]lastschriftmandat|sepa[- ]?mandat|direct\s+debit\s+(?:mandate|instruction))",
+    r"sepa[- ](?:(?:firmen|basis)[- ]?)?lastschrift[- ]?mandat|sepa[- ]?mandat|"
+    r"direct\s+debit\s+(?:mandate|instruction))",
     re.IGNORECASE | re.MULTILINE,
 )
 #: An identity document's copy, as :data:`ATTACHMENT_RE` names it ("PASSPORT GBR",
@@ -400,7 +403,13 @@ CONTINUED_RE = re.compile(
 )
 #: A form's later section as the page's first line: "Section 2 - New keeper details", "Teil 3".
 LATER_SECTION_RE = re.compile(
-    r"^\W*(?:section|part|teil|abschnitt|partie)\s+(?:[2-9]|1\d)\b", re.IGNORECASE
+    r"^\W*(?:section|part|teil|abschnitt|partie)\s+(?:[2-9]|1\d)\b|"
+    # A form's or report's later numbered section heading the page ("6. Account of the
+    # incident", "6. Hergang"): over A-NNNN's born-digital streams none of 65 such first lines
+    # began a document. (Not a second reminder: "2. Mahnung".)
+    r"^\s*(?:[2-9]|1\d)\.\s+(?!(?:mahnung|zahlungserinnerung|rappel|relance|reminder)\b)"
+    r"[^\W\d_]",
+    re.IGNORECASE,
 )
 REF_RE = re.compile(
     r"\b(invoice|account|customer|client|order|policy|contract|statement|reference|r[eé]f|case|"
