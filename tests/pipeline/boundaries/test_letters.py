@@ -803,3 +803,17 @@ def test_a_utility_bill_behind_a_passport_copy_is_the_proof_of_address() -> None
     assert s is not None and s.score == -PROOF_OF_ADDRESS and "page 3" in s.reason
     # Behind anything else, a bill is the supplier's own document.
     assert signal_attachment(ctx(bill, page(3, "Dear Sir,\n" + LOREM_A))) is None
+
+
+def test_a_certificate_of_insurance_of_the_policy_s_day_goes_with_it() -> None:
+    schedule = page(2, "Vehicle schedule - policy FLT/073047/OJ\nEffective 01/04/2025\n" + LOREM_A)
+    certificate = page(
+        3,
+        "CERTIFICATE OF MOTOR INSURANCE\nRoad Traffic Act 1988 - Part VI\n"
+        "1. Certificate number 80531018\nDate of issue 01/04/2025\n" + LOREM_B,
+    )
+    s = signal_attachment(ctx(certificate, schedule))
+    assert s is not None and s.score == -ATTACHMENT_WEIGHT and "page 2" in s.reason
+    # Issued on another day, it may be the next policy's certificate.
+    later = attrs.evolve(certificate, text=certificate.text.replace("01/04/2025", "24/03/2026"))
+    assert signal_attachment(ctx(later, schedule)) is None

@@ -336,6 +336,7 @@ def signal_attachment(ctx: Context) -> Signal | None:
             or _annex_below_letterhead(ctx)
             or _data_sheet_with_delivery(ctx)
             or _proof_of_address(ctx)
+            or _certificate_of_the_day(ctx)
         )
     if ctx.prev_cues.attachment and ctx.prev_cues.attachment.lower() == ctx.cues.attachment.lower():
         # The same title on both pages: one form after another, each with its own letter
@@ -434,6 +435,23 @@ def _proof_of_address(ctx: Context) -> Signal | None:
         "attachment",
         -PROOF_OF_ADDRESS,
         f"a bill behind the identity document on page {ctx.prev.number}: proof of address",
+    )
+
+
+def _certificate_of_the_day(ctx: Context) -> Signal | None:
+    """A certificate of insurance dated the day of the page before: the certificate the insurer
+    issues with the policy schedule it confirms (over A-NNNN's born-digital streams 3 of 31
+    such pages began a document, against 48 of 73 on other days or after no date; as a rule
+    it took 8 false splits off and lost 2 starts)."""
+    if ctx.cues.date is None or ctx.cues.date != ctx.prev_cues.date:
+        return None
+    head = "\n".join(text_lines(ctx.page.text)[:5])
+    if (title := vocab.INSURANCE_CERTIFICATE_RE.search(head)) is None:
+        return None
+    return Signal(
+        "attachment",
+        -ATTACHMENT_WEIGHT,
+        f"'{title.group(0)}' of the day of page {ctx.prev.number}",
     )
 
 

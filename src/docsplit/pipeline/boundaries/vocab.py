@@ -288,6 +288,14 @@ MANDATE_TITLE_RE = re.compile(
 #: An identity document's copy, as :data:`ATTACHMENT_RE` names it ("PASSPORT GBR",
 #: "DRIVING LICENCE UK", "Personalausweis").
 ID_COPY_RE = re.compile(rf"^\W*{_ID_DOCUMENTS}", re.IGNORECASE)
+#: A certificate of insurance's title: "CERTIFICATE OF MOTOR INSURANCE", "Certificate of
+#: Employers' Liability Insurance", "Versicherungsbestätigung", "Attestation d'assurance".
+INSURANCE_CERTIFICATE_RE = re.compile(
+    r"certificate\s+of\s+(?:motor\s+|employers.?\s+liability\s+|public\s+liability\s+)?"
+    r"insurance|insurance\s+certificate|versicherungsbest(?:ä|ae)tigung|"
+    r"attestation\s+d.assurance",
+    re.IGNORECASE,
+)
 #: A safety data sheet's title in a page's first lines: "SAFETY DATA SHEET",
 #: "Sicherheitsdatenblatt", "Fiche de données de sécurité" (REACH asks one with the first
 #: delivery of a hazardous product).
