@@ -273,6 +273,8 @@ def test_a_date_below_a_long_head_is_the_page_date() -> None:
         ("6. Hergang", True),
         # A second reminder is a document of its own.
         ("2. Mahnung", False),
+        # A German date as the first line is no section.
+        ("3. März 2025", False),
         ("1. When and where", False),
         ("2024 annual report", False),
     ],

@@ -414,9 +414,9 @@ LATER_SECTION_RE = re.compile(
     r"^\W*(?:section|part|teil|abschnitt|partie)\s+(?:[2-9]|1\d)\b|"
     # A form's or report's later numbered section heading the page ("6. Account of the
     # incident", "6. Hergang"): over A-NNNN's born-digital streams none of 65 such first lines
-    # began a document. (Not a second reminder: "2. Mahnung".)
+    # began a document. (Not a second reminder, "2. Mahnung", nor a German date, "3. März".)
     r"^\s*(?:[2-9]|1\d)\.\s+(?!(?:mahnung|zahlungserinnerung|rappel|relance|reminder)\b)"
-    r"[^\W\d_]",
+    r"(?!(?:jan|feb|m(?:ä|ae)r|apr|mai|jun|jul|aug|sep|okt|nov|dez)[^\W\d_]*\b)[^\W\d_]",
     re.IGNORECASE,
 )
 REF_RE = re.compile(
