@@ -383,21 +383,28 @@ def listed_address(ctx: Context) -> tuple[str, int] | None:
     (the certificates after the first carry the same rows in the open document)."""
     # (A schedule's rows may begin on its third line, which a body leaves out: the open
     # pages are read whole.)
-    bodies = [(p.number, p.text.upper()) for p in ctx.open_pages or (ctx.prev,)]
+    pages = ctx.open_pages or (ctx.prev,)
     for line in text_lines(ctx.page.text)[:14]:
         if len(line) < 15 or not vocab.POSTAL_RE.search(canon_text(line)):
             continue
         key = line.upper()
-        for number, body in bodies:
-            for row in body.splitlines():
+        for page in pages:
+            for row in _numbered_rows(page.text):
                 at = row.find(key)
                 if (
                     at > 0
                     and _NUMBERED_ROW_RE.fullmatch(row[:at])
                     and find_date(row[at + len(key) :]) is not None
                 ):
-                    return f"address {line[:30]}", number
+                    return f"address {line[:30]}", page.number
     return None
+
+
+@functools.lru_cache(maxsize=64)
+def _numbered_rows(text: str) -> tuple[str, ...]:
+    """The lines of ``text`` that open with a row number, in upper case: read once a page,
+    not once for every address line of every page after it."""
+    return tuple(ln for ln in text.upper().splitlines() if _NUMBERED_ROW_RE.match(ln))
 
 
 @functools.lru_cache(maxsize=16)

@@ -297,8 +297,9 @@ def bills_delivery(ctx: Context) -> bool:
     )
 
 
-def _head(text: str) -> str:
-    return "\n".join(text_lines(text)[:_TITLE_LINES])
+def _head(text: str, lines: int = _TITLE_LINES) -> str:
+    """A page's first ``lines`` lines that hold something, as one text."""
+    return "\n".join(text_lines(text)[:lines])
 
 
 def signal_billed(ctx: Context) -> Signal | None:
@@ -354,10 +355,11 @@ VOUCHER_LINES = 12
 def _voucher_with_letter(ctx: Context) -> Signal | None:
     """A short voucher ("GIFT VOUCHER", "Bon cadeau") right behind a letter: the goodwill the
     letter sends (over A-BBBB's born-digital streams 9 such pages, none a document's first)."""
-    lines = text_lines(ctx.page.text)
-    if len(lines) > VOUCHER_LINES or not (ctx.prev_cues.salutation or ctx.prev_cues.closing):
+    if len(text_lines(ctx.page.text)) > VOUCHER_LINES or not (
+        ctx.prev_cues.salutation or ctx.prev_cues.closing
+    ):
         return None
-    if (title := vocab.VOUCHER_TITLE_RE.search("\n".join(lines[:3]))) is None:
+    if (title := vocab.VOUCHER_TITLE_RE.search(_head(ctx.page.text, 3))) is None:
         return None
     return Signal(
         "attachment",
@@ -375,9 +377,8 @@ def _mandate_after_terms(ctx: Context) -> Signal | None:
     such pages began a document, against 30 of 43 elsewhere."""
     if ctx.prev_cues.attachment is None:
         return None
-    lines = text_lines(ctx.page.text)
-    title = vocab.MANDATE_TITLE_RE.search("\n".join(lines[:5])) or (
-        vocab.HANDOVER_RECORD_RE.search("\n".join(lines[:7]))
+    title = vocab.MANDATE_TITLE_RE.search(_head(ctx.page.text, 5)) or (
+        vocab.HANDOVER_RECORD_RE.search(_head(ctx.page.text, 7))
     )
     if title is None:
         return None
@@ -401,14 +402,12 @@ def _data_sheet_with_delivery(ctx: Context) -> Signal | None:
     sheets came in the parcel the note lists (over A-FFFF's born-digital streams 14 such pages,
     none a document's first). Behind an invoice, or alone, a data sheet is as often a document
     of its own (8 of 8 such pages began one), so only the delivery note counts."""
-    lines = text_lines(ctx.page.text)
-    if vocab.DATA_SHEET_TITLE_RE.search("\n".join(lines[:4])) is None:
+    if vocab.DATA_SHEET_TITLE_RE.search(_head(ctx.page.text, 4)) is None:
         return None
-    first, _ = ctx.document_first
     behind = ctx.prev
-    if vocab.DATA_SHEET_TITLE_RE.search("\n".join(text_lines(behind.text)[:4])):
-        behind = first
-    head = "\n".join(text_lines(behind.text)[:_DELIVERY_LINES])
+    if vocab.DATA_SHEET_TITLE_RE.search(_head(behind.text, 4)):
+        behind = ctx.document_first[0]
+    head = _head(behind.text, _DELIVERY_LINES)
     if vocab.DELIVERY_TITLE_RE.search(head.lower()) is None or vocab.INVOICE_TITLE_RE.search(head):
         return None
     return Signal(
@@ -445,8 +444,7 @@ def _certificate_of_the_day(ctx: Context) -> Signal | None:
     it took 8 false splits off and lost 2 starts)."""
     if ctx.cues.date is None or ctx.cues.date != ctx.prev_cues.date:
         return None
-    head = "\n".join(text_lines(ctx.page.text)[:5])
-    if (title := vocab.INSURANCE_CERTIFICATE_RE.search(head)) is None:
+    if (title := vocab.INSURANCE_CERTIFICATE_RE.search(_head(ctx.page.text, 5))) is None:
         return None
     return Signal(
         "attachment",
