@@ -169,7 +169,7 @@ def test_the_written_back_of_a_picture_card_goes_with_its_front() -> None:
     ]
 
 
-def test_a_slip_naming_no_sender_behind_a_full_page_goes_with_it() -> None:
+def test_a_slip_naming_no_sender_or_the_addressee_behind_a_full_page_goes_with_it() -> None:
     record = page(1, "Black Cat Sweeps Ltd\n18 Market Place, Hexham NE46 1XQ\nFlue Gas Analysis\n")
     printout = page(2, "WÖHLER A 550\nS/N 12406143\n26/11/2024 13:27\nCO2 8.4 %", size=(164, 539))
     s = signal_layout(ctx(printout, record))
@@ -179,6 +179,19 @@ def test_a_slip_naming_no_sender_behind_a_full_page_goes_with_it() -> None:
         2, "Hexham Hardware Ltd\nPriestpopple, Hexham NE46 1PS\nTotal 12.40", size=(164, 539)
     )
     s = signal_layout(ctx(receipt, record))
+    assert s is not None and s.score > 0
+    # The till receipt of the firm a customer's complaint is addressed to goes with it...
+    complaint = page(
+        1,
+        "Fiona Thornton\n9 Moor Lane\nSheffield S10 3GH\nKingpin Lanes Ltd\nUnit 3, Kirkstall"
+        " Leisure Park\nLeeds LS5 3BT\nDear Sir or Madam,\n" + LOREM_A,
+    )
+    till = page(2, "Kingpin Lanes Ltd\nLeeds LS5 3BT\nLane 2 games 38.00", size=(227, 539))
+    s = signal_layout(ctx(till, complaint))
+    assert s is not None and s.score == -SLIP_BEHIND
+    # ... not the firm's own receipt after its own timesheet: that is filed on its own.
+    sheet = page(1, "Kingpin Lanes Ltd\nLeeds LS5 3BT\nTimesheet week 4\n" + LOREM_A)
+    s = signal_layout(ctx(till, sheet))
     assert s is not None and s.score > 0
     # Scanned, the slip's small sender is often missed: the size change counts as before.
     scanned = attrs.evolve(printout, ocr_used=True)

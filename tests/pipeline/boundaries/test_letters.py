@@ -424,6 +424,9 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "Liability release and assumption of risk",
         "Diver Medical | Participant Questionnaire PADI",
         "Tauchtauglichkeit | Fragebogen für Teilnehmer VDST",
+        "Widerrufsbelehrung",
+        "Notice of the right to cancel",
+        "Informations sur le droit de rétractation",
     ],
 )
 def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
@@ -443,6 +446,9 @@ def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
     # An application for a passport is a document of its own.
     application = page(2, "Passport application form\n" + LOREM_B)
     assert signal_attachment(ctx(application, notice)) is None
+    # The model form a customer fills in to withdraw is the customer's own letter.
+    withdrawal = page(2, "Muster-Widerrufsformular\nHiermit widerrufe ich den Vertrag\n" + LOREM_B)
+    assert signal_attachment(ctx(withdrawal, notice)) is None
     # A horse's passport is a document of its own.
     equine = page(2, "EQUINE PASSPORT / DOCUMENT D'IDENTIFICATION UELN 826008971408949\n" + LOREM_B)
     assert signal_attachment(ctx(equine, notice)) is None
@@ -817,3 +823,24 @@ def test_a_certificate_of_insurance_of_the_policy_s_day_goes_with_it() -> None:
     # Issued on another day, it may be the next policy's certificate.
     later = attrs.evolve(certificate, text=certificate.text.replace("01/04/2025", "24/03/2026"))
     assert signal_attachment(ctx(later, schedule)) is None
+
+
+def test_a_certificate_of_insurance_for_the_open_schedule_s_period_goes_with_it() -> None:
+    schedule = page(
+        1,
+        "Assekuranzkontor Oberpfalz GmbH\nVersicherungsschein KF-15-534363\n"
+        "Laufzeit 01.08.2025 - 31.07.2026\n" + LOREM_A,
+    )
+    vehicles = page(2, "Fahrzeugliste\nR-QW 2453 Mercedes-Benz Sprinter 314 CDI 2020\n" + LOREM_A)
+    certificate = page(
+        3,
+        "VERSICHERUNGSBESTÄTIGUNG\nNr. 34300369\nBeginn 01.08.2025\nAblauf 31.07.2026\n" + LOREM_B,
+        size=(595, 420),
+    )
+    base = ctx(certificate, vehicles)
+    s = signal_attachment(attrs.evolve(base, open_pages=(vehicles, schedule)))
+    assert s is not None and s.score == -ATTACHMENT_WEIGHT
+    # Another period: the next policy's certificate, a document of its own.
+    other = attrs.evolve(certificate, text=certificate.text.replace("2025", "2024"))
+    base = ctx(other, vehicles)
+    assert signal_attachment(attrs.evolve(base, open_pages=(vehicles, schedule))) is None

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pagekit import ctx, page
 
-from docsplit.pipeline.boundaries.separators import signal_barcode, signal_separator
+from docsplit.pipeline.boundaries.separators import (
+    SEPARATOR_SHEET,
+    signal_barcode,
+    signal_separator,
+)
 
 
 def test_separator_signal() -> None:
@@ -13,7 +17,7 @@ def test_separator_signal() -> None:
     assert s is not None and s.score > 5 and "patch-T" in s.reason
     blank = page(2, "", is_blank=True)
     s = signal_separator(ctx(page(3), page(1), between=[blank]))
-    assert s is not None and 0 < s.score < 5 and "blank" in s.reason
+    assert s is not None and 0 < s.score < SEPARATOR_SHEET and "blank" in s.reason
     assert signal_separator(ctx(page(2), page(1))) is None
 
 

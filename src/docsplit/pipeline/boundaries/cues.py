@@ -234,6 +234,17 @@ def find_date(text: str) -> str | None:
     return best[1] if best else None
 
 
+@functools.lru_cache(maxsize=64)
+def all_dates(text: str) -> frozenset[str]:
+    """Every plausible date in ``text``, as ISO yyyy-mm-dd."""
+    found: set[str] = set()
+    for pattern, kind in vocab.DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if iso := iso_date(m.groups(), kind):
+                found.add(iso)
+    return frozenset(found)
+
+
 def _dated_rows(lines: Sequence[str]) -> bool:
     """The head is a table of dated rows (a log, a list of payments, a vaccination record):
     two lines or more begin with a date and go on, and three dates stand in it. Its first date
@@ -270,8 +281,13 @@ def _table_row(line: str) -> bool:
 def sender_names(line: str) -> list[str]:
     """The sender names on a canonical head line: an organisation's name up to its legal form
     (its last three words: "druckerei lindner gmbh") and a postcode with its town."""
-    names = [" ".join(line[: m.end()].split()[-3:]) for m in vocab.LEGAL_FORM_RE.finditer(line)]
-    return names + [m.group(0) for m in vocab.POSTAL_RE.finditer(line)]
+    return organisation_names(line) + [m.group(0) for m in vocab.POSTAL_RE.finditer(line)]
+
+
+def organisation_names(line: str) -> list[str]:
+    """The organisations a canonical line names, each up to its legal form (its last three
+    words: "druckerei lindner gmbh")."""
+    return [" ".join(line[: m.end()].split()[-3:]) for m in vocab.LEGAL_FORM_RE.finditer(line)]
 
 
 def canon_text(text: str) -> str:

@@ -11,9 +11,9 @@ import re
 from docsplit.pipeline.boundaries import vocab
 from docsplit.pipeline.boundaries.context import Context, Signal
 from docsplit.pipeline.boundaries.cues import (
+    all_dates,
     canon_text,
     find_date,
-    iso_date,
     page_body,
     text_lines,
 )
@@ -439,10 +439,4 @@ def listed_on(ctx: Context, *, delivery: bool = False) -> int | None:
 @functools.lru_cache(maxsize=64)
 def _listed_dates(body: str) -> frozenset[str]:
     """The dates on the lines of ``body`` that end in an amount: the rows of a list."""
-    found: set[str] = set()
-    for line in _list_rows(body):
-        for pattern, kind in vocab.DATE_PATTERNS:
-            for m in pattern.finditer(line):
-                if iso := iso_date(m.groups(), kind):
-                    found.add(iso)
-    return frozenset(found)
+    return frozenset(d for line in _list_rows(body) for d in all_dates(line))

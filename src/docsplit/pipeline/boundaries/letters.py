@@ -8,7 +8,13 @@ from __future__ import annotations
 from docsplit.pipeline.boundaries import vocab
 from docsplit.pipeline.boundaries.content import signal_similarity
 from docsplit.pipeline.boundaries.context import Context, Signal
-from docsplit.pipeline.boundaries.cues import canon_text, jaccard, sender_names, text_lines
+from docsplit.pipeline.boundaries.cues import (
+    all_dates,
+    canon_text,
+    jaccard,
+    sender_names,
+    text_lines,
+)
 from docsplit.pipeline.boundaries.forms import signal_identity, signal_template
 from docsplit.pipeline.boundaries.layout import COVER_START, cover_like, signal_cover
 
@@ -442,15 +448,30 @@ def _certificate_of_the_day(ctx: Context) -> Signal | None:
     issues with the policy schedule it confirms (over A-NNNN's born-digital streams 3 of 31
     such pages began a document, against 48 of 73 on other days or after no date; as a rule
     it took 8 false splits off and lost 2 starts)."""
-    if ctx.cues.date is None or ctx.cues.date != ctx.prev_cues.date:
-        return None
     if (title := vocab.INSURANCE_CERTIFICATE_RE.search(_head(ctx.page.text, 5))) is None:
+        return None
+    day = ctx.cues.date is not None and ctx.cues.date in (
+        ctx.prev_cues.date,
+        ctx.document_first[1].date,
+    )
+    if not day and not _period_of_open_document(ctx):
         return None
     return Signal(
         "attachment",
         -ATTACHMENT_WEIGHT,
         f"'{title.group(0)}' of the day of page {ctx.prev.number}",
     )
+
+
+def _period_of_open_document(ctx: Context) -> bool:
+    """Every date a certificate gives (its period: "Effective date 01/05/2024", "Expiry
+    30/04/2025"), two at least, stands on the open document's pages: the policy schedule it
+    certifies."""
+    dates = all_dates(ctx.page.text)
+    if len(dates) < 2:
+        return False
+    pages = ctx.open_pages or (ctx.prev,)
+    return dates <= frozenset().union(*(all_dates(p.text) for p in pages))
 
 
 def _annex_below_letterhead(ctx: Context) -> Signal | None:

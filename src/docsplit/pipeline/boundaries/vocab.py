@@ -274,7 +274,13 @@ ATTACHMENT_RE = re.compile(
     # Questionnaire", "Tauchtauglichkeit | Fragebogen für Teilnehmer").
     r"[^\n]{0,40}?(?:participant\s+questionnaire|questionnaire\s+du\s+participant|"
     r"fragebogen\s+f(?:ü|ue)r\s+teilnehmer)|"
-    r"(?:counterpart|duplicate)\s+copy|copy\s+to\s+be\s+(?:signed\s+and\s+)?returned)\b",
+    r"(?:counterpart|duplicate)\s+copy|copy\s+to\s+be\s+(?:signed\s+and\s+)?returned|"
+    # The statutory notice of a consumer's right to withdraw, printed behind the contract or
+    # order it concerns ("Widerrufsbelehrung", "Notice of the right to cancel", "Informations
+    # sur le droit de rétractation"); not the model form a customer fills in and sends back.
+    r"widerrufsbelehrung|widerrufsrecht(?=\s*$)|"
+    r"(?:notice\s+of\s+(?:the\s+|your\s+)?|your\s+)right\s+to\s+cancel|"
+    r"(?:informations?\s+sur\s+le\s+)?droit\s+de\s+r[ée]tractation(?=\s*$|\s)(?!\s*:))\b",
     re.IGNORECASE | re.MULTILINE,
 )
 #: A direct debit mandate's title: "Instruction to your bank or building society to pay by
