@@ -427,6 +427,11 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "Widerrufsbelehrung",
         "Notice of the right to cancel",
         "Informations sur le droit de rétractation",
+        "Endorsements",
+        "GARANTIE ET CONDITIONS GÉNÉRALES",
+        "Gewährleistung und Bedingungen",
+        "Our complaints procedure",
+        "Procédure de traitement des réclamations",
     ],
 )
 def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
@@ -446,6 +451,9 @@ def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
     # An application for a passport is a document of its own.
     application = page(2, "Passport application form\n" + LOREM_B)
     assert signal_attachment(ctx(application, notice)) is None
+    # A field of terms is no title: "Liefer- und Zahlungsbedingungen: 14 Tage netto".
+    field = page(2, "Liefer- und Zahlungsbedingungen: 14 Tage netto\n" + LOREM_B)
+    assert signal_attachment(ctx(field, notice)) is None
     # The model form a customer fills in to withdraw is the customer's own letter.
     withdrawal = page(2, "Muster-Widerrufsformular\nHiermit widerrufe ich den Vertrag\n" + LOREM_B)
     assert signal_attachment(ctx(withdrawal, notice)) is None

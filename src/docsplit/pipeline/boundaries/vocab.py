@@ -279,6 +279,16 @@ ATTACHMENT_RE = re.compile(
     # order it concerns ("Widerrufsbelehrung", "Notice of the right to cancel", "Informations
     # sur le droit de rétractation"); not the model form a customer fills in and sends back.
     r"widerrufsbelehrung|widerrufsrecht(?=\s*$)|"
+    # A policy's endorsements page, so titled alone, behind its schedule.
+    r"endorsements(?=\s*$)|"
+    # Terms after the word they come with: "Garantie et conditions générales",
+    # "Gewährleistung und Bedingungen", "Warranty and conditions".
+    r"[^\W\d_]+\s+(?:und|et|and|&)\s+(?:conditions\s+g[ée]n[ée]rales|conditions(?=\s*$)|"
+    r"(?:allgemeine\s+)?[^\W\d_]*bedingungen\b(?!\s*:))|"
+    # The complaints procedure a firm sends with its acknowledgement of a complaint.
+    r"(?:(?:our|the)\s+)?complaints?\s+(?:handling\s+)?procedure(?=\s*$)|"
+    r"beschwerde(?:verfahren|ablauf)(?=\s*$)|"
+    r"proc[ée]dure\s+(?:de\s+traitement\s+)?des\s+r[ée]clamations(?=\s*$)|"
     r"(?:notice\s+of\s+(?:the\s+|your\s+)?|your\s+)right\s+to\s+cancel|"
     r"(?:informations?\s+sur\s+le\s+)?droit\s+de\s+r[ée]tractation(?=\s*$|\s)(?!\s*:))\b",
     re.IGNORECASE | re.MULTILINE,
