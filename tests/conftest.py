@@ -36,6 +36,25 @@ def pdf_bytes(pages: int = 3, texts: Sequence[str] | None = None, **kwargs: Any)
     return buffer.getvalue()
 
 
+_LETTER = (
+    "Acme Tools Ltd\n12 Mill Road, Leeds LS1 4DY\n"
+    "Quarterly maintenance report for the press line\n"
+    "The hydraulic press was serviced and its seals replaced.\n"
+    "Oil pressure readings stayed within the tolerance band.\n"
+)
+_NOTICE = (
+    "Riverside Clinic\n4 Bridge Street, York YO1 6DA\n"
+    "Appointment reminder and patient information\n"
+    "Please bring your referral letter and a list of medicines.\n"
+    "Fasting is not needed before the blood test.\n"
+)
+#: Single-sided paper fed through a duplex scanner: a two-page report, a two-page notice and
+#: a one-page report, a blank back behind every sheet and a blank sheet (pages 9 and 10) fed
+#: between the notice and the last report. With ``duplex`` the documents are pages 1-3, 5-7
+#: and 11, the backs left out.
+DUPLEX_TEXTS = [_LETTER, "", _LETTER, "", _NOTICE, "", _NOTICE, "", "", "", _LETTER, ""]
+
+
 #: Two pages under one running header with nothing in common but it: the detector keeps them
 #: together (p ~0.23) and offers page 2 as a possible start for review.
 NEARLY_SPLIT_TEXTS = [

@@ -81,6 +81,9 @@ class ProcessingOptions:
     dpi: int | None = None
     language: str | None = None
     keep_separators: bool = False
+    #: The paper was scanned on both sides: a blank page in an even place behind a page with
+    #: content is that sheet's empty back, left out of the documents without separating them.
+    duplex: bool = False
     #: None: the server's ``ocr_scope`` setting.
     ocr_scope: OcrScope | None = None
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from client_support import FailingAnalyser, base_url, page_count, start_server
 
-from conftest import NEARLY_SPLIT_TEXTS, pdf_bytes
+from conftest import DUPLEX_TEXTS, NEARLY_SPLIT_TEXTS, pdf_bytes
 from docsplit.cli import main
 from docsplit.client import DocsplitClient
 from docsplit.client.cli import ProgressDisplay
@@ -55,6 +55,14 @@ def test_split_lists_the_possible_starts_to_check(
     text = capsys.readouterr().out
     assert "Proposed documents: 1" in text
     assert "possible starts to check: 2 (" in text
+
+
+def test_split_in_process_duplex_leaves_the_blank_backs_out(tmp_path: Path) -> None:
+    scan = tmp_path / "duplex.pdf"
+    scan.write_bytes(pdf_bytes(12, texts=DUPLEX_TEXTS))
+    out = tmp_path / "out"
+    assert main(["split", str(scan), "-o", str(out), "--ocr", "never", "--duplex"]) == 0
+    assert [page_count(p) for p in sorted(out.glob("*.pdf"))] == [2, 2, 1]
 
 
 def test_split_in_process_review_edit_and_decline(

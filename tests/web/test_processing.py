@@ -12,7 +12,14 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from conftest import NEARLY_SPLIT_TEXTS, bills_pdf, pdf_bytes, upload, wait_status
+from conftest import (
+    DUPLEX_TEXTS,
+    NEARLY_SPLIT_TEXTS,
+    bills_pdf,
+    pdf_bytes,
+    upload,
+    wait_status,
+)
 
 
 def image_pdf(pdf: bytes, dpi: int = 150) -> bytes:
@@ -243,3 +250,18 @@ async def test_pages_that_nearly_started_a_document_are_offered_for_review(clien
     resp = await client.put(url, json={"starts": [1]})
     assert [p["page"] for p in (await resp.json())["possible_starts"]] == [2]
     assert [p["page"] for p in (await (await client.get(url)).json())["possible_starts"]] == [2]
+
+
+async def test_a_duplex_scan_s_blank_backs_do_not_split_its_documents(client: Any) -> None:
+    """Single-sided paper fed through a duplex scanner: with ``duplex`` the blank backs are
+    left out, the documents keep their pages, and a blank sheet still separates."""
+    resp = await upload(client, pdf_bytes(12, texts=DUPLEX_TEXTS), options={"duplex": True})
+    sid = (await resp.json())["session_id"]
+    body = await wait_status(client, sid, ["ready", "failed"])
+    assert body["status"] == "ready", body
+    assert body["boundaries"]["starts"] == [1, 5, 11]
+    assert body["boundaries"]["exclude"] == [2, 4, 6, 8, 9, 10, 12]
+    await client.post(f"/api/sessions/{sid}/split")
+    await wait_status(client, sid, ["split"])
+    docs = await (await client.get(f"/api/sessions/{sid}/documents")).json()
+    assert [d["page_count"] for d in docs] == [2, 2, 1]

@@ -198,6 +198,8 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
         options["dpi"] = args.dpi
     if args.language:
         options["language"] = args.language
+    if args.duplex:
+        options["duplex"] = True
     if args.ocr_scope:
         options["ocr_scope"] = args.ocr_scope
     return options
@@ -276,6 +278,7 @@ def _split_local(args: argparse.Namespace, path: Path, outdir: Path) -> int:
         every_n=args.every_n or 1,
         dpi=args.dpi,
         language=args.language,
+        duplex=args.duplex,
         ocr_scope=OcrScope(args.ocr_scope) if args.ocr_scope else None,
     )
     display = ProgressDisplay()
@@ -638,6 +641,11 @@ def add_commands(sub: Any) -> None:
     split.add_argument("--every-n", dest="every_n", type=_positive_int, help="pages per document")
     split.add_argument("--dpi", type=int, help="OCR resolution")
     split.add_argument("--language", help="Tesseract language, e.g. eng or deu+eng")
+    split.add_argument(
+        "--duplex",
+        action="store_true",
+        help="scanned on both sides: blank backs are left out and do not separate documents",
+    )
     split.add_argument(
         "--ocr-scope",
         dest="ocr_scope",

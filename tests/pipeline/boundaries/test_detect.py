@@ -14,9 +14,11 @@ from docsplit.pipeline.boundaries.detect import (
     combine,
     detect_boundaries,
     detect_with_decisions,
+    duplex_backs,
     guess_title,
 )
 from docsplit.pipeline.boundaries.forms import signal_identity
+from docsplit.pipeline.extract import PageFeatures
 
 
 def test_consecutive_one_page_documents_of_one_template_are_split() -> None:
@@ -96,6 +98,30 @@ def test_blank_page_inside_a_numbered_document_stays_in_it() -> None:
     ]
     proposal = detect_boundaries(pages, ProcessingOptions())
     assert [(d.start, d.end) for d in proposal.documents] == [(1, 3)]
+
+
+def _duplex_stream() -> list[PageFeatures]:
+    """Single-sided paper scanned on both sides: a blank back behind every sheet, and one
+    blank sheet fed between the second and the third document (pages 9 and 10)."""
+    acme, clinic = {"top": "Acme Ltd"}, {"top": "Riverside Clinic"}
+    content = {1: (LOREM_A, acme), 3: (LOREM_A, acme), 5: (LOREM_B, clinic), 7: (LOREM_B, clinic)}
+    content[11] = (LOREM_B, clinic)
+    return [
+        page(n, content[n][0], **content[n][1]) if n in content else page(n, "", is_blank=True)
+        for n in range(1, 13)
+    ]
+
+
+def test_blank_backs_of_a_duplex_scan_separate_nothing() -> None:
+    pages = _duplex_stream()
+    assert duplex_backs(pages) == {2, 4, 6, 8, 12}
+    proposal = detect_boundaries(pages, ProcessingOptions(duplex=True))
+    # The backs stay out of the documents, the blank sheet still separates.
+    assert [(d.start, d.end) for d in proposal.documents] == [(1, 3), (5, 7), (11, 11)]
+    assert {4, 8, 9, 10, 12} <= set(proposal.excluded_pages)
+    # Not asked for, every blank page separates: one-page documents with a blank sheet
+    # behind each look just the same.
+    assert starts(pages) == [1, 3, 5, 7, 11]
 
 
 def test_ablation_switches_a_signal_off() -> None:

@@ -208,6 +208,7 @@ function indexPage() {
     if (!file) return;
     const options = { ocr: $("#opt-ocr").value, strategy: strategy.value };
     if (strategy.value === "every_n") options.every_n = Number($("#opt-every-n").value) || 1;
+    if ($("#opt-duplex").checked) options.duplex = true;
     upload(api, file, options, button);
   });
 
