@@ -119,6 +119,10 @@ def test_blank_backs_of_a_duplex_scan_separate_nothing() -> None:
     # The backs stay out of the documents, the blank sheet still separates.
     assert [(d.start, d.end) for d in proposal.documents] == [(1, 3), (5, 7), (11, 11)]
     assert {4, 8, 9, 10, 12} <= set(proposal.excluded_pages)
+    # Kept, the blank sheet opens the next document; a back never does.
+    kept = detect_boundaries(pages, ProcessingOptions(duplex=True, keep_separators=True))
+    assert [(d.start, d.end) for d in kept.documents] == [(1, 3), (5, 7), (9, 11)]
+    assert set(kept.excluded_pages) == {2, 4, 6, 8, 12}
     # Not asked for, every blank page separates: one-page documents with a blank sheet
     # behind each look just the same.
     assert starts(pages) == [1, 3, 5, 7, 11]

@@ -260,7 +260,9 @@ def detect_with_decisions(
         if i % 200 == 0:
             progress(Stage.BOUNDARY_DETECTION, i, total, "")
 
-    spans = _spans(pages, decisions, keep_separators=options.keep_separators)
+    # A back is no separator sheet to keep: it opens no document under ``keep_separators``.
+    kept = [d for d in decisions if d.number not in backs]
+    spans = _spans(pages, kept, keep_separators=options.keep_separators)
     if not spans:
         # Nothing but blank pages and separator sheets: splitting would leave nothing, so
         # propose the stream as it is and let the user decide.
