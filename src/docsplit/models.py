@@ -148,6 +148,8 @@ class Proposal:
     excluded_pages: tuple[int, ...] = ()
     source: str = "detected"
     possible_starts: tuple[PossibleStart, ...] = ()
+    #: Advice about the whole stream for the reviewer ("this looks like a duplex scan ...").
+    notes: tuple[str, ...] = ()
 
 
 @attrs.frozen

@@ -65,6 +65,17 @@ def test_split_in_process_duplex_leaves_the_blank_backs_out(tmp_path: Path) -> N
     assert [page_count(p) for p in sorted(out.glob("*.pdf"))] == [2, 2, 1]
 
 
+def test_split_in_process_advises_duplex_for_blank_backs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    scan = tmp_path / "duplex.pdf"
+    scan.write_bytes(pdf_bytes(12, texts=DUPLEX_TEXTS))
+    assert main(["split", str(scan), "-o", str(tmp_path / "out"), "--ocr", "never"]) == 0
+    text = capsys.readouterr().out
+    assert "Proposed documents: 5" in text
+    assert "note: 5 of 6 sheets have a blank back" in text and "duplex option" in text
+
+
 def test_split_in_process_review_edit_and_decline(
     stream: Path,
     tmp_path: Path,

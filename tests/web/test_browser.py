@@ -19,7 +19,14 @@ import pikepdf
 import pytest
 from cdp import Browser, find_chromium
 
-from conftest import NEARLY_SPLIT_TEXTS, ClientFactory, pdf_bytes, upload, wait_status
+from conftest import (
+    DUPLEX_TEXTS,
+    NEARLY_SPLIT_TEXTS,
+    ClientFactory,
+    pdf_bytes,
+    upload,
+    wait_status,
+)
 from docsplit.errors import InvalidPdf
 from docsplit.pipeline.analyse import analyse
 from docsplit.web.keys import REGISTRY, TOKENS
@@ -313,4 +320,34 @@ async def test_possible_starts_are_marked_for_review(
             " && !document.querySelector('#doc-list .chip.maybe')"
         )
         await browser.wait_for("document.querySelector('#starts-input').value === '1, 2'")
+        assert browser.errors == [], browser.errors
+
+
+async def test_duplex_advice_is_shown_on_the_review_page(
+    make_client: ClientFactory, tmp_path: Path
+) -> None:
+    """The detector's note on a stream with a blank back behind every sheet is shown above the
+    pages; a stream without notes shows none."""
+    assert CHROMIUM is not None
+    client = await make_client()
+    base = str(client.make_url("/")).rstrip("/")
+    created = await (await upload(client, pdf_bytes(12, texts=DUPLEX_TEXTS))).json()
+    duplex_id = created["session_id"]
+    created = await (await upload(client, pdf_bytes(2, texts=NEARLY_SPLIT_TEXTS))).json()
+    plain_id = created["session_id"]
+    for sid in (duplex_id, plain_id):
+        await wait_status(client, sid, ["ready"])
+
+    async with Browser(CHROMIUM, tmp_path / "profile") as browser:
+        await browser.navigate(
+            f"{base}/sessions/{duplex_id}", "document.body.dataset.ready === 'true'"
+        )
+        box = "document.querySelector('#review-notes')"
+        await browser.wait_for(f"{box} && !{box}.hidden")
+        assert "duplex option" in await browser.evaluate(f"{box}.textContent")
+        await browser.navigate(
+            f"{base}/sessions/{plain_id}", "document.body.dataset.ready === 'true'"
+        )
+        await browser.wait_for("!!document.querySelector('.page[data-page=\"2\"]')")
+        assert await browser.evaluate(f"{box}.hidden")
         assert browser.errors == [], browser.errors

@@ -265,3 +265,17 @@ async def test_a_duplex_scan_s_blank_backs_do_not_split_its_documents(client: An
     await wait_status(client, sid, ["split"])
     docs = await (await client.get(f"/api/sessions/{sid}/documents")).json()
     assert [d["page_count"] for d in docs] == [2, 2, 1]
+
+
+async def test_a_stream_that_looks_like_a_duplex_scan_gets_advice(client: Any) -> None:
+    """Without ``duplex`` the blank backs separate, and the proposal says why the user may want
+    the option; the advice stays when the user corrects the split."""
+    sid = (await (await upload(client, pdf_bytes(12, texts=DUPLEX_TEXTS))).json())["session_id"]
+    body = await wait_status(client, sid, ["ready", "failed"])
+    assert body["status"] == "ready", body
+    assert body["boundaries"]["starts"] == [1, 3, 5, 7, 11]
+    (note,) = body["boundaries"]["notes"]
+    assert "blank back" in note and "duplex" in note
+    resp = await client.put(f"/api/sessions/{sid}/boundaries", json={"starts": [1, 5, 11]})
+    assert resp.status == 200, await resp.text()
+    assert (await resp.json())["notes"] == [note]

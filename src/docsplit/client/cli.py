@@ -114,9 +114,10 @@ def _print_documents(
     documents: Sequence[dict[str, Any]],
     excluded: Sequence[int] = (),
     possible: Sequence[dict[str, Any]] = (),
+    notes: Sequence[str] = (),
 ) -> None:
-    """The proposed documents, with the detector's confidence and reasons, and the pages that
-    nearly started one."""
+    """The proposed documents, with the detector's confidence and reasons, the pages that
+    nearly started one and the detector's notes on the whole stream."""
     print(f"Proposed documents: {len(documents)}")
     for i, doc in enumerate(documents, 1):
         start, end = doc.get("start"), doc.get("end")
@@ -133,6 +134,8 @@ def _print_documents(
     if possible:
         listed = ", ".join(f"{p['page']} ({p['probability']:.0%})" for p in possible)
         print(f"  possible starts to check: {listed}")
+    for note in notes:
+        print(f"  note: {note}")
 
 
 def _ask(prompt: str) -> str | None:
@@ -314,6 +317,7 @@ def _split_local(args: argparse.Namespace, path: Path, outdir: Path) -> int:
         [span_dict(d) for d in proposal.documents],
         proposal.excluded_pages,
         [{"page": p.page, "probability": p.probability} for p in proposal.possible_starts],
+        proposal.notes,
     )
 
     if args.review:
@@ -449,7 +453,10 @@ async def _split_remote(args: argparse.Namespace, path: Path, outdir: Path) -> i
             return EXIT_FAILED
         bounds = await client.get_boundaries(sid)
         _print_documents(
-            bounds["documents"], bounds.get("exclude") or (), bounds.get("possible_starts") or ()
+            bounds["documents"],
+            bounds.get("exclude") or (),
+            bounds.get("possible_starts") or (),
+            bounds.get("notes") or (),
         )
         if args.review:
             page_count = int(bounds.get("page_count") or 1)

@@ -89,6 +89,7 @@ def normalise(proposal: Proposal, page_count: int) -> Proposal:
         excluded_pages=tuple(sorted(set(proposal.excluded_pages))),
         source=proposal.source,
         possible_starts=open_possible_starts(proposal.possible_starts, fixed, page_count),
+        notes=proposal.notes,
     )
 
 

@@ -145,7 +145,11 @@ class SessionService:
             detected.possible_starts if detected else (), merged, page_count
         )
         proposal = Proposal(
-            documents=merged, excluded_pages=excluded, source="user", possible_starts=possible
+            documents=merged,
+            excluded_pages=excluded,
+            source="user",
+            possible_starts=possible,
+            notes=detected.notes if detected else (),
         )
         self.storage.update_session(session_id, boundaries=proposal, boundaries_source="user")
         self.hub.publish(
@@ -290,6 +294,7 @@ def boundaries_dict(proposal: Proposal, session: Session) -> dict[str, Any]:
         "exclude": list(proposal.excluded_pages),
         "documents": [span_dict(d) for d in proposal.documents],
         "possible_starts": codec.unstructure(list(proposal.possible_starts)),
+        "notes": list(proposal.notes),
     }
 
 

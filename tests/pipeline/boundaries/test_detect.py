@@ -123,9 +123,16 @@ def test_blank_backs_of_a_duplex_scan_separate_nothing() -> None:
     kept = detect_boundaries(pages, ProcessingOptions(duplex=True, keep_separators=True))
     assert [(d.start, d.end) for d in kept.documents] == [(1, 3), (5, 7), (9, 11)]
     assert set(kept.excluded_pages) == {2, 4, 6, 8, 12}
+    assert proposal.notes == ()
     # Not asked for, every blank page separates: one-page documents with a blank sheet
-    # behind each look just the same.
-    assert starts(pages) == [1, 3, 5, 7, 11]
+    # behind each look just the same. The proposal only advises the duplex option.
+    plain = detect_boundaries(pages, ProcessingOptions())
+    assert [d.start for d in plain.documents] == [1, 3, 5, 7, 11]
+    assert len(plain.notes) == 1 and "5 of 6 sheets have a blank back" in plain.notes[0]
+    # Blank separator sheets in random places draw no such advice.
+    simplex = [page(1), page(2, "", is_blank=True), page(3), page(4), page(5, "", is_blank=True)]
+    simplex += [page(6), page(7, "", is_blank=True), page(8), page(9, "", is_blank=True), page(10)]
+    assert detect_boundaries(simplex, ProcessingOptions()).notes == ()
 
 
 def test_ablation_switches_a_signal_off() -> None:

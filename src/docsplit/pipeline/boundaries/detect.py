@@ -102,6 +102,36 @@ def duplex_backs(pages: Sequence[PageFeatures]) -> frozenset[int]:
     return frozenset(n for n in blank if n % 2 == 0 and n - 1 not in blank)
 
 
+#: A stream looks like a duplex scan of single-sided paper when at least this many sheets
+#: have a blank back, at least :data:`DUPLEX_SHARE` of its even pages are such backs, and
+#: nine in ten of its blank pages are backs or blank sheets.
+DUPLEX_MIN_BACKS = 4
+DUPLEX_SHARE = 0.4
+
+
+def duplex_note(pages: Sequence[PageFeatures]) -> str | None:
+    """Advice to analyse again with ``duplex`` when the blank pages stand where a duplex scan
+    of single-sided paper leaves them. Only advice: one-page documents with a blank sheet
+    behind each look the same."""
+    blank = {p.number for p in pages if p.is_blank}
+    backs = duplex_backs(pages)
+    sheets = {n for n in blank if n % 2 == 1 and n + 1 in blank}
+    other = blank - backs - sheets - {n + 1 for n in sheets}
+    sheet_count = (len(pages) + 1) // 2
+    if (
+        len(backs) < DUPLEX_MIN_BACKS
+        or len(backs) < DUPLEX_SHARE * (len(pages) // 2)
+        or len(other) > 0.1 * len(blank)
+    ):
+        return None
+    return (
+        f"{len(backs)} of {sheet_count} sheets have a blank back, as a duplex scan of "
+        "single-sided paper leaves them; if this is one, upload it again with the duplex "
+        "option (or leave the backs out and join the documents here), so that the blank "
+        "backs do not separate documents"
+    )
+
+
 def combine(signals: Sequence[Signal], prior: float | None = None) -> float:
     """Probability that the page starts a document: logistic of the prior plus the signal
     scores, each weighted by its signal's fitted weight for its sign (:mod:`.weights`)."""
@@ -276,6 +306,7 @@ def detect_with_decisions(
                 barcode=codes[0] if codes else None,
             )
         ]
+    note = None if options.duplex else duplex_note(pages)
     proposal = Proposal(
         documents=tuple(spans),
         # A duplex scan's empty backs are left out inside a document too.
@@ -286,6 +317,7 @@ def detect_with_decisions(
         ),
         source=str(strategy),
         possible_starts=_possible_starts(decisions, spans),
+        notes=(note,) if note else (),
     )
     progress(Stage.BOUNDARY_DETECTION, total, total, f"{len(spans)} documents")
     return proposal, decisions

@@ -720,6 +720,11 @@ class ReviewPage {
       : ACTIVE.includes(this.session.status)
         ? "The split can be corrected once the current job has finished."
         : "This session cannot be edited.";
+    // The detector's advice on the whole stream (a likely duplex scan).
+    const notes = this.session?.boundaries?.notes ?? [];
+    const notesBox = $("#review-notes");
+    notesBox.hidden = notes.length === 0;
+    notesBox.textContent = notes.join(" ");
     const docs = this.documentsOfDraft();
     const docOf = new Map();
     docs.forEach((d, i) => {
