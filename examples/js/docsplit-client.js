@@ -621,6 +621,11 @@ export class DocsplitApi {
     return this.request("POST", `/api/sessions/${id}/retry`);
   }
 
+  /** Analyse the stored PDF again with these options changed, e.g. `{ duplex: true }`. */
+  reanalyse(id, options = {}) {
+    return this.request("POST", `/api/sessions/${id}/analyse`, { json: options });
+  }
+
   documents(id) {
     return this.request("GET", `/api/sessions/${id}/documents`);
   }

@@ -115,6 +115,10 @@ async def test_options_travel_with_the_upload(tmp_path: Path) -> None:
             body = await client.wait(created["session_id"], timeout=20)
             assert body["filename"] == "six.pdf"
             assert body["boundaries"]["starts"] == [1, 3, 5]
+            # Analysed again with other options: the same session, a new proposal.
+            await client.reanalyse(created["session_id"], every_n=3)
+            body = await client.wait(created["session_id"], timeout=20)
+            assert body["boundaries"]["starts"] == [1, 4]
     finally:
         await server.close()
 

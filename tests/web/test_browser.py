@@ -345,6 +345,12 @@ async def test_duplex_advice_is_shown_on_the_review_page(
         box = "document.querySelector('#review-notes')"
         await browser.wait_for(f"{box} && !{box}.hidden")
         assert "duplex option" in await browser.evaluate(f"{box}.textContent")
+        # One click analyses it again as a duplex scan: the backs no longer separate.
+        await browser.click("#duplex-button")
+        await browser.wait_for(
+            "document.querySelector('#starts-input').value === '1, 5, 11'", timeout=30
+        )
+        await browser.wait_for(f"{box}.hidden")
         await browser.navigate(
             f"{base}/sessions/{plain_id}", "document.body.dataset.ready === 'true'"
         )

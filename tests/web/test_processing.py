@@ -279,3 +279,37 @@ async def test_a_stream_that_looks_like_a_duplex_scan_gets_advice(client: Any) -
     resp = await client.put(f"/api/sessions/{sid}/boundaries", json={"starts": [1, 5, 11]})
     assert resp.status == 200, await resp.text()
     assert (await resp.json())["notes"] == [note]
+
+
+async def test_a_session_is_analysed_again_with_changed_options(client: Any) -> None:
+    """After the duplex advice, the stored PDF is analysed again with ``duplex``: the backs no
+    longer separate, the user's old boundaries go. Bad requests leave the session as it was."""
+    sid = (await (await upload(client, pdf_bytes(12, texts=DUPLEX_TEXTS))).json())["session_id"]
+    body = await wait_status(client, sid, ["ready"])
+    assert body["boundaries"]["starts"] == [1, 3, 5, 7, 11]
+    await client.put(f"/api/sessions/{sid}/boundaries", json={"starts": [1, 3]})
+    for bad, code in (
+        ({"every_n": 0}, "invalid_options"),
+        ({"strategy": "sideways"}, "invalid_options"),
+        ([1, 2], "invalid_options"),
+    ):
+        resp = await client.post(f"/api/sessions/{sid}/analyse", json=bad)
+        assert resp.status == 422, await resp.text()
+        assert (await resp.json())["error"]["code"] == code
+    resp = await client.post("/api/sessions/0123456789abcdef0123456789abcdef/analyse", json={})
+    assert resp.status == 404
+    assert (await wait_status(client, sid, ["ready"]))["boundaries"]["starts"] == [1, 3]
+
+    resp = await client.post(f"/api/sessions/{sid}/analyse", json={"duplex": True})
+    assert resp.status == 202, await resp.text()
+    body = await wait_status(client, sid, ["ready", "failed"])
+    assert body["status"] == "ready", body
+    assert body["boundaries"]["starts"] == [1, 5, 11]
+    assert body["boundaries"]["source"] == "auto" and body["boundaries"]["notes"] == []
+
+    # A split session keeps its documents and is not analysed again.
+    await client.post(f"/api/sessions/{sid}/split")
+    await wait_status(client, sid, ["split"])
+    resp = await client.post(f"/api/sessions/{sid}/analyse", json={"duplex": False})
+    assert resp.status == 409
+    assert (await resp.json())["error"]["code"] == "conflict"

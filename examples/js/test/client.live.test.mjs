@@ -76,6 +76,12 @@ test("live: progress, heartbeat, reconnect with resume, REST, terminal close", {
     assert.equal(error.code, "invalid_boundaries");
     return true;
   });
+  // Analysing again sends the options to change as JSON; bad ones are refused as on upload.
+  await assert.rejects(api.reanalyse(sessionId, { every_n: 0 }), (error) => {
+    assert.equal(error.status, 422);
+    assert.equal(error.code, "invalid_options");
+    return true;
+  });
   const saved = await api.setBoundaries(sessionId, { starts: [1, 3], titles: ["first", null] });
   assert.deepEqual(saved.starts, [1, 3]);
   await api.split(sessionId);

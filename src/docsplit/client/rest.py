@@ -350,6 +350,19 @@ class DocsplitClient:
             await self._request("POST", f"/api/sessions/{session_id}/retry", session_id=session_id),
         )
 
+    async def reanalyse(self, session_id: str, **options: Any) -> dict[str, Any]:
+        """Analyse the stored PDF again with these options changed (``duplex=True``): ``202``;
+        follow it with :meth:`wait`. The user's boundaries of the old analysis are dropped."""
+        return cast(
+            dict[str, Any],
+            await self._request(
+                "POST",
+                f"/api/sessions/{session_id}/analyse",
+                session_id=session_id,
+                json_body=options,
+            ),
+        )
+
     async def documents(self, session_id: str) -> list[dict[str, Any]]:
         """The written documents: index, start_page, end_page, page_count, filename, size..."""
         return cast(

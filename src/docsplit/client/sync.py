@@ -137,6 +137,9 @@ class SyncDocsplitClient:
     def retry(self, session_id: str) -> dict[str, Any]:
         return self._loop.run(self._client.retry(session_id))
 
+    def reanalyse(self, session_id: str, **options: Any) -> dict[str, Any]:
+        return self._loop.run(self._client.reanalyse(session_id, **options))
+
     def documents(self, session_id: str) -> list[dict[str, Any]]:
         return self._loop.run(self._client.documents(session_id))
 

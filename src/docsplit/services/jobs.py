@@ -203,6 +203,29 @@ class JobManager:
         self.submit(session_id, kind)
         return kind
 
+    def reanalyse(self, session_id: str, options: ProcessingOptions) -> None:
+        """Analyse a session's stored PDF again under other options (a duplex scan after the
+        detector's advice, another strategy). The user's boundaries go with the old analysis;
+        a split session keeps its documents and is not analysed again."""
+        session = self._storage.get_session(session_id)
+        if session_id in self._jobs:
+            raise Conflict("the session is still being processed or split; wait or cancel first")
+        again = (
+            SessionStatus.READY,
+            SessionStatus.INTERRUPTED,
+            SessionStatus.FAILED,
+            SessionStatus.CANCELLED,
+        )
+        if session.status not in again:
+            raise Conflict(
+                "only a ready, failed, cancelled or interrupted session can be analysed again, "
+                f"this one is {session.status.value}"
+            )
+        self._storage.update_session(
+            session_id, options=options, boundaries=None, boundaries_source=None
+        )
+        self.submit(session_id, JobKind.PROCESS)
+
     async def close(self) -> None:
         """Stop every job between pages, record them as interrupted, release the pools."""
         self._closing = True

@@ -19,7 +19,7 @@ import attrs
 
 from docsplit.adapters.pdf import validate_pdf
 from docsplit.config import Settings
-from docsplit.errors import Conflict, NotFound
+from docsplit.errors import Conflict, InvalidOptions, NotFound
 from docsplit.models import (
     DocumentSpan,
     JobKind,
@@ -36,6 +36,21 @@ from docsplit.services.jobs import JobManager, span_dict
 from docsplit.services.storage import Storage, new_session_id, utcnow
 
 log = logging.getLogger(__name__)
+
+
+def parse_options(data: object) -> ProcessingOptions:
+    """An upload's (or a new analysis's) options from their JSON value, checked."""
+    if not isinstance(data, dict):
+        raise InvalidOptions("options must be a JSON object")
+    try:
+        options = codec.structure(data, ProcessingOptions)
+    except Exception as exc:
+        raise InvalidOptions(str(exc)) from None
+    if options.every_n < 1:
+        raise InvalidOptions("every_n must be at least 1")
+    if options.dpi is not None and not 50 <= options.dpi <= 600:
+        raise InvalidOptions("dpi must be between 50 and 600")
+    return options
 
 
 def single_document(page_count: int) -> Proposal:
@@ -214,6 +229,14 @@ class SessionService:
 
     async def retry(self, session_id: str) -> Session:
         self.jobs.retry(session_id)
+        return self.storage.get_session(session_id)
+
+    async def reanalyse(self, session_id: str, changes: dict[str, Any]) -> Session:
+        """Analyse the session again with ``changes`` over its options (checked like an
+        upload's)."""
+        session = self.storage.get_session(session_id)
+        options = parse_options({**codec.unstructure(session.options), **changes})
+        self.jobs.reanalyse(session_id, options)
         return self.storage.get_session(session_id)
 
     async def purge_expired(self) -> int:

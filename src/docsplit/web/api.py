@@ -27,9 +27,8 @@ from docsplit.errors import (
 )
 from docsplit.models import ProcessingOptions
 from docsplit.pipeline.split import safe_name
-from docsplit.protocol import codec
 from docsplit.services.auth import Principal
-from docsplit.services.sessions import document_dict, session_dict
+from docsplit.services.sessions import document_dict, parse_options, session_dict
 from docsplit.services.storage import check_session_id
 from docsplit.web.keys import JOBS, SESSIONS, SETTINGS, STORAGE, TOKENS
 from docsplit.web.middlewares import principal, require_admin, require_principal
@@ -149,17 +148,7 @@ def _parse_options(raw: bytes) -> ProcessingOptions:
         data = json.loads(raw or b"{}")
     except (ValueError, UnicodeDecodeError) as exc:
         raise InvalidOptions(f"options is not valid JSON: {exc}") from None
-    if not isinstance(data, dict):
-        raise InvalidOptions("options must be a JSON object")
-    try:
-        options = codec.structure(data, ProcessingOptions)
-    except Exception as exc:
-        raise InvalidOptions(str(exc)) from None
-    if options.every_n < 1:
-        raise InvalidOptions("every_n must be at least 1")
-    if options.dpi is not None and not 50 <= options.dpi <= 600:
-        raise InvalidOptions("dpi must be between 50 and 600")
-    return options
+    return parse_options(data)
 
 
 @routes.get("/api/sessions")
@@ -204,6 +193,18 @@ async def delete_session(request: web.Request) -> web.Response:
 async def retry_session(request: web.Request) -> web.Response:
     session_id = _session_id(request)
     session = await request.app[SESSIONS].retry(session_id)
+    return web.json_response(session_dict(session), status=202)
+
+
+@routes.post("/api/sessions/{session_id}/analyse")
+async def reanalyse_session(request: web.Request) -> web.Response:
+    """Analyse the stored PDF again with the options the JSON body changes, e.g.
+    ``{"duplex": true}``; ``202`` like an upload, followed live on the same WebSocket."""
+    session_id = _session_id(request)
+    body = await _read_json(request) if request.can_read_body else {}
+    if not isinstance(body, dict):
+        raise InvalidOptions('send the options to change as a JSON object, e.g. {"duplex": true}')
+    session = await request.app[SESSIONS].reanalyse(session_id, body)
     return web.json_response(session_dict(session), status=202)
 
 

@@ -126,9 +126,8 @@ def duplex_note(pages: Sequence[PageFeatures]) -> str | None:
         return None
     return (
         f"{len(backs)} of {sheet_count} sheets have a blank back, as a duplex scan of "
-        "single-sided paper leaves them; if this is one, upload it again with the duplex "
-        "option (or leave the backs out and join the documents here), so that the blank "
-        "backs do not separate documents"
+        "single-sided paper leaves them; if this is one, analyse it again with the duplex "
+        "option, so that the blank backs do not separate documents"
     )
 
 

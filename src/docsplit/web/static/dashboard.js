@@ -560,6 +560,18 @@ class ReviewPage {
     }
   }
 
+  async reanalyseDuplex() {
+    try {
+      const session = await this.api.reanalyse(this.sessionId, { duplex: true });
+      this.requestError = null;
+      // The old proposal and any unsaved edits of it go; the new one comes when it is ready.
+      this.dirty = false;
+      this.adopt(session);
+    } catch (error) {
+      this.failed(error);
+    }
+  }
+
   markDeleted() {
     this.deleted = true;
     this.socket?.close();
@@ -605,6 +617,7 @@ class ReviewPage {
     });
     $("#delete-button").addEventListener("click", () => this.remove());
     $("#retry-button").addEventListener("click", () => this.retry());
+    $("#duplex-button").addEventListener("click", () => this.reanalyseDuplex());
   }
 
   // -- rendering ----------------------------------------------------------------------------
@@ -722,9 +735,9 @@ class ReviewPage {
         : "This session cannot be edited.";
     // The detector's advice on the whole stream (a likely duplex scan).
     const notes = this.session?.boundaries?.notes ?? [];
-    const notesBox = $("#review-notes");
-    notesBox.hidden = notes.length === 0;
-    notesBox.textContent = notes.join(" ");
+    $("#review-notes").hidden = notes.length === 0;
+    $("#review-notes-text").textContent = notes.join(" ");
+    $("#duplex-button").hidden = !editable;
     const docs = this.documentsOfDraft();
     const docOf = new Map();
     docs.forEach((d, i) => {
