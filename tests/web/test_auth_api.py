@@ -56,6 +56,11 @@ async def test_tokens_open_only_their_sessions(secured: Any) -> None:
     assert resp.status == 403 and (await resp.json())["error"]["code"] == "forbidden"
     resp = await secured.delete(f"/api/sessions/{sid}", headers=_h(second["token"]))
     assert resp.status == 403
+    # Another session's token cannot have this one analysed again, nor can nobody.
+    path = f"/api/sessions/{sid}/analyse"
+    resp = await secured.post(path, json={"duplex": True}, headers=_h(second["token"]))
+    assert resp.status == 403
+    assert (await secured.post(path, json={"duplex": True})).status == 401
     assert (await secured.get(f"/api/sessions/{sid}", headers=_h(admin))).status == 200
 
     listed = await (await secured.get("/api/sessions", headers=_h(bob))).json()
