@@ -490,6 +490,15 @@ def test_an_annex_title_under_the_letterhead_repeated_goes_with_the_document() -
     # Under another letterhead it is no annex of this document's.
     other = page(3, "Agence Lumière\n12 rue de la Paix\n75002 Paris\nAnlage - Rider\nHotel")
     assert signal_attachment(attrs.evolve(ctx(other, terms), open_first=open_first)) is None
+    # Any attachment's title does, below a letterhead too long for the first five lines: the
+    # client's "Bon pour accord" behind a surveyor's engagement letter and its terms.
+    cabinet = "Bureau Lemaire & Associés\nExpertise\n22 rue Nationale\n37000 Tours\n"
+    cabinet += "Tél. 02 47 05 66 18\ninfo@bureau.fr\n"
+    offer = page(1, cabinet + "Madame, Monsieur,\n" + LOREM_A)
+    accord = page(3, cabinet + "BON POUR ACCORD\nRéf. BL/24/209\nSignature")
+    first = (offer, page_cues(offer))
+    s = signal_attachment(attrs.evolve(ctx(accord, terms), open_first=first))
+    assert s is not None and s.score == -ATTACHMENT_WEIGHT and "BON POUR ACCORD" in s.reason
     # "Anlage: PV Brandt" on a monthly report is a field (a solar installation), filled in anew.
     report = "VOLTWERK\nMonatsbericht Dezember 2024\nAnlage: PV {}\n5,34 kWp"
     first, second = page(1, report.format("Brandt")), page(2, report.format("Baumann"))
