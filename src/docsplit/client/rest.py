@@ -326,41 +326,30 @@ class DocsplitClient:
             body["titles"] = list(titles)
         if exclude is not None:
             body["exclude"] = list(exclude)
-        return cast(
-            dict[str, Any],
-            await self._request(
-                "PUT",
-                f"/api/sessions/{session_id}/boundaries",
-                session_id=session_id,
-                json_body=body,
-            ),
-        )
+        return await self._session_call("PUT", session_id, "boundaries", body)
 
     async def split(self, session_id: str) -> dict[str, Any]:
         """Start writing the documents (``202``); follow it with :meth:`wait` ``until="split"``."""
-        return cast(
-            dict[str, Any],
-            await self._request("POST", f"/api/sessions/{session_id}/split", session_id=session_id),
-        )
+        return await self._session_call("POST", session_id, "split")
 
     async def retry(self, session_id: str) -> dict[str, Any]:
         """Restart an interrupted, failed or cancelled job."""
-        return cast(
-            dict[str, Any],
-            await self._request("POST", f"/api/sessions/{session_id}/retry", session_id=session_id),
-        )
+        return await self._session_call("POST", session_id, "retry")
 
     async def reanalyse(self, session_id: str, **options: Any) -> dict[str, Any]:
         """Analyse the stored PDF again with these options changed (``duplex=True``): ``202``;
         follow it with :meth:`wait`. The user's boundaries of the old analysis are dropped."""
+        return await self._session_call("POST", session_id, "analyse", options)
+
+    async def _session_call(
+        self, method: str, session_id: str, action: str, body: Any = None
+    ) -> dict[str, Any]:
+        """One request to ``/api/sessions/{id}/{action}`` with the session's token; its JSON
+        object."""
+        path = f"/api/sessions/{session_id}/{action}"
         return cast(
             dict[str, Any],
-            await self._request(
-                "POST",
-                f"/api/sessions/{session_id}/analyse",
-                session_id=session_id,
-                json_body=options,
-            ),
+            await self._request(method, path, session_id=session_id, json_body=body),
         )
 
     async def documents(self, session_id: str) -> list[dict[str, Any]]:
