@@ -98,7 +98,11 @@ def duplex_backs(pages: Sequence[PageFeatures]) -> frozenset[int]:
     Not guessed from the page pattern alone: a simplex stream of one-page documents, each with
     a blank sheet after it, has the same pattern (over A-RRRR's born-digital streams, taking
     nine in ten blank pages in such places for backs lost 11 starts and kept no page more)."""
-    blank = {p.number for p in pages if p.is_blank}
+    return _backs({p.number for p in pages if p.is_blank})
+
+
+def _backs(blank: set[int]) -> frozenset[int]:
+    """Of the blank page numbers ``blank``, those in even places behind a page with content."""
     return frozenset(n for n in blank if n % 2 == 0 and n - 1 not in blank)
 
 
@@ -114,7 +118,7 @@ def duplex_note(pages: Sequence[PageFeatures]) -> str | None:
     of single-sided paper leaves them. Only advice: one-page documents with a blank sheet
     behind each look the same."""
     blank = {p.number for p in pages if p.is_blank}
-    backs = duplex_backs(pages)
+    backs = _backs(blank)
     sheets = {n for n in blank if n % 2 == 1 and n + 1 in blank}
     other = blank - backs - sheets - {n + 1 for n in sheets}
     sheet_count = (len(pages) + 1) // 2

@@ -453,17 +453,16 @@ def _certificate_of_the_policy(ctx: Context) -> Signal | None:
     A-NNNN, no start lost.)"""
     if (title := vocab.INSURANCE_CERTIFICATE_RE.search(_head(ctx.page.text, 5))) is None:
         return None
-    day = ctx.cues.date is not None and ctx.cues.date in (
-        ctx.prev_cues.date,
-        ctx.document_first[1].date,
-    )
-    if not day and not _period_of_open_document(ctx):
+    first = ctx.document_first
+    if ctx.cues.date is not None and ctx.cues.date == ctx.prev_cues.date:
+        why = f"of the day of page {ctx.prev.number}"
+    elif ctx.cues.date is not None and ctx.cues.date == first[1].date:
+        why = f"of the day of page {first[0].number}"
+    elif _period_of_open_document(ctx):
+        why = "for the period the open document gives"
+    else:
         return None
-    return Signal(
-        "attachment",
-        -ATTACHMENT_WEIGHT,
-        f"'{title.group(0)}' of the day of page {ctx.prev.number}",
-    )
+    return Signal("attachment", -ATTACHMENT_WEIGHT, f"'{title.group(0)}' {why}")
 
 
 def _period_of_open_document(ctx: Context) -> bool:
