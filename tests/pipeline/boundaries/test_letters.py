@@ -20,6 +20,7 @@ from docsplit.pipeline.boundaries.letters import (
     DATE,
     DATE_OTHER,
     ENCLOSURE_WEIGHT,
+    HANDED_OVER,
     LETTERHEAD,
     OVERLEAF_WEIGHT,
     PROOF_OF_ADDRESS,
@@ -647,7 +648,7 @@ def test_a_page_headed_with_what_the_letter_hands_over_goes_with_it() -> None:
         bottom="Seite 1 von 2",
     )
     s = signal_enclosure(ctx(report, letter))
-    assert s is not None and s.score == -ENCLOSURE_WEIGHT and "niederschrift" in s.reason
+    assert s is not None and s.score == -HANDED_OVER and "niederschrift" in s.reason
     assert starts([letter, report]) == [1]
     # A page headed otherwise is not what the letter handed over ...
     assert signal_enclosure(ctx(page(2, "Preisliste 2024\n" + LOREM_B), letter)) is None
@@ -813,6 +814,63 @@ def test_a_safety_data_sheet_behind_a_delivery_note_goes_with_it() -> None:
     invoice = page(1, "Chemtrade Scientific\nDelivery note 09502629\nINVOICE\nNet £505.87")
     assert signal_attachment(ctx(sheet, invoice)) is None
     assert signal_attachment(ctx(sheet, page(1, "Dear Sir,\n" + LOREM_A))) is None
+
+
+def test_a_broker_s_letter_keeps_the_insurer_s_schedule_it_hands_over() -> None:
+    # The schedule has the insurer's own letterhead, date and "Seite 1 von 2": what the
+    # letter hands over still outweighs them.
+    letter = page(
+        1,
+        "Assekuranz Weber GmbH\nKönigsallee 12\n40212 Düsseldorf\nDatum 04.02.2025\n"
+        "Sehr geehrte Damen und Herren,\nanbei erhalten Sie den Versicherungsschein für Ihre "
+        "Betriebshaftpflicht.\n" + LOREM_A + "\nMit freundlichen Grüßen\nJ. Weber",
+    )
+    schedule = page(
+        2,
+        "Rheinland Versicherung AG\nRheinallee 40\n50667 Köln\nVersicherungsschein "
+        "BH-2025-48811\nDatum 04.02.2025\n" + LOREM_B,
+        bottom="Seite 1 von 2",
+    )
+    assert starts([letter, schedule]) == [1]
+
+
+def test_a_supplier_s_certificate_of_analysis_goes_with_its_invoice() -> None:
+    invoice = page(
+        1,
+        "Huiles & Beurres de Provence\nZA Les Paluds, 13400 Aubagne\nFACTURE\n"
+        "Facture n° RE-2025-9146\n" + LOREM_A,
+    )
+    first = page(
+        2,
+        "Huiles & Beurres de Provence\nZA Les Paluds, 13400 Aubagne\nCERTIFICAT D'ANALYSE\n"
+        "Produit Huile essentielle géranium rosat\nLot 24-118\n" + LOREM_B,
+    )
+    s = signal_attachment(ctx(first, invoice))
+    assert s is not None and s.score == -ATTACHMENT_WEIGHT and "page 1" in s.reason
+    # The next product's certificate still goes with the invoice that opened the document.
+    second = page(3, first.text.replace("géranium rosat", "romarin à cinéole"))
+    chained = attrs.evolve(ctx(second, first), open_first=(invoice, page_cues(invoice)))
+    s = signal_attachment(chained)
+    assert s is not None and "page 1" in s.reason
+    assert starts([invoice, first, second]) == [1]
+    # A laboratory's certificate after another firm's invoice is a document of its own ...
+    lab = page(2, "Calder Brewing Analysis Ltd\nCERTIFICATE OF ANALYSIS RU56563\n" + LOREM_B)
+    assert signal_attachment(ctx(lab, invoice)) is None
+    # ... and so is the supplier's certificate behind a letter, or behind its own certificate.
+    letter = page(1, "Huiles & Beurres de Provence\nMadame,\n" + LOREM_A)
+    assert signal_attachment(ctx(first, letter)) is None
+    assert signal_attachment(ctx(second, first)) is None
+
+
+def test_a_page_headed_enclosure_goes_with_the_page_before() -> None:
+    complaint = page(1, "Parkfield Construction plc\nDear Mr Hussain,\n" + LOREM_A)
+    for head in ("Enclosure", "Anlage", "Pièce jointe", "Attachment 2"):
+        photo = page(2, f"{head}\nCAM 07 03/05/2024 13:16\n" + LOREM_B)
+        s = signal_attachment(ctx(photo, complaint))
+        assert s is not None and s.score == -ATTACHMENT_WEIGHT, head
+    # The word in a line that goes on is no such title.
+    fence = page(2, "Enclosure fencing - quotation\n" + LOREM_B)
+    assert page_cues(fence).attachment is None
 
 
 def test_a_utility_bill_behind_a_passport_copy_is_the_proof_of_address() -> None:

@@ -52,6 +52,11 @@ SIGNATURE_OCR = 0.5
 TOTALS = 0.0
 #: A page that announces an enclosure makes a boundary right after it this much less likely.
 ENCLOSURE_WEIGHT = 3.0
+#: ... and a page headed with what the page before hands over ("anbei erhalten Sie den
+#: Versicherungsschein" before "Versicherungsschein"), this much: over A-ZZZZ's born-digital
+#: streams 129 such pages, none a document's first, but at 3.0 a broker's cover letter did not
+#: hold the insurer's schedule with its own letterhead and "Page 1 of 2" (3 of 4 such pages).
+HANDED_OVER = 5.0
 
 
 #: Log-odds of a first page's cues: a title word on a short line of its own, a title line with
@@ -261,7 +266,7 @@ def _handed_over(ctx: Context) -> Signal | None:
         return None
     return Signal(
         "enclosure",
-        -ENCLOSURE_WEIGHT,
+        -HANDED_OVER,
         f"page {ctx.prev.number} hands over the '{hit}' this page is",
     )
 
@@ -344,6 +349,7 @@ def signal_attachment(ctx: Context) -> Signal | None:
             or _data_sheet_with_delivery(ctx)
             or _proof_of_address(ctx)
             or _certificate_of_the_policy(ctx)
+            or _certificate_of_the_goods(ctx)
         )
     if ctx.prev_cues.attachment and ctx.prev_cues.attachment.lower() == ctx.cues.attachment.lower():
         # The same title on both pages: one form after another, each with its own letter
@@ -463,6 +469,29 @@ def _certificate_of_the_policy(ctx: Context) -> Signal | None:
     else:
         return None
     return Signal("attachment", -ATTACHMENT_WEIGHT, f"'{title.group(0)}' {why}")
+
+
+def _certificate_of_the_goods(ctx: Context) -> Signal | None:
+    """A certificate of analysis or conformity under the letterhead of the open document's
+    first page, an invoice or a delivery note: the certificates the supplier ships with the
+    goods it bills, one per product (over A-ZZZZ's born-digital streams 20 such pages, none a
+    document's first). A laboratory's certificates, each under its own number, and an
+    installer's after another firm's invoice begin documents of their own."""
+    if (title := vocab.GOODS_CERTIFICATE_RE.search(_head(ctx.page.text, 5))) is None:
+        return None
+    first, first_cues = ctx.document_first
+    head = _head(first.text, _DELIVERY_LINES)
+    if vocab.GOODS_CERTIFICATE_RE.search(_head(first.text, 5)) or not (
+        vocab.INVOICE_TITLE_RE.search(head) or vocab.DELIVERY_TITLE_RE.search(head.lower())
+    ):
+        return None
+    if not ctx.cues.head_lines or ctx.cues.head_lines[0] not in first_cues.head_lines[:8]:
+        return None
+    return Signal(
+        "attachment",
+        -ATTACHMENT_WEIGHT,
+        f"'{title.group(0)}' of the goods billed on page {first.number}",
+    )
 
 
 def _period_of_open_document(ctx: Context) -> bool:

@@ -34,10 +34,11 @@ NUMBERING = [
 NUMBER_ONLY = [
     # "Page 2", "Seite 2" alone on a line
     re.compile(r"^\s*(?:page|seite|p\.)\s*(\d{1,3})\s*$", re.IGNORECASE | re.MULTILINE),
-    # "... count sheet Sheet 1", "Inventaire de cave Feuille 2": a sheet number ends its line,
+    # "... count sheet Sheet 1", "Inventaire de cave Feuille 2", a bound log book's "MAIN
+    # COURANTE Folio 101": a sheet number ends its line,
     # now and then written on the printed blank ("KILN LOG - Rohde TE 150 Sheet ____ 2")
     re.compile(
-        r"\b(?:sheet|blatt|feuillet?)[ \t]+(?:[_.]{2,}[ \t]*)?(\d{1,3})[ \t]*$",
+        r"\b(?:sheet|blatt|feuillet?|folio)[ \t]+(?:[_.]{2,}[ \t]*)?(\d{1,3})[ \t]*$",
         re.IGNORECASE | re.MULTILINE,
     ),
     # ... or stands in a title line that runs on to the sender's name on the right ("Autoclave
@@ -290,7 +291,11 @@ ATTACHMENT_RE = re.compile(
     r"beschwerde(?:verfahren|ablauf)(?=\s*$)|"
     r"proc[ée]dure\s+(?:de\s+traitement\s+)?des\s+r[ée]clamations(?=\s*$)|"
     r"(?:notice\s+of\s+(?:the\s+|your\s+)?|your\s+)right\s+to\s+cancel|"
-    r"(?:informations?\s+sur\s+le\s+)?droit\s+de\s+r[ée]tractation(?=\s*$|\s)(?!\s*:))\b",
+    r"(?:informations?\s+sur\s+le\s+)?droit\s+de\s+r[ée]tractation(?=\s*$|\s)(?!\s*:)|"
+    # A page headed only "Enclosure", "Anlage", "Pièce jointe" (a photo, an attendance list
+    # sent with a complaint): over A-ZZZZ's born-digital streams 21 such pages in the first
+    # three lines, none a document's first.
+    r"(?:enclosures?|anlagen?|beilagen?|attachments?|pi[èe]ces?\s+jointes?)(?:\s+\d{1,2})?(?=\W*$))\b",
     re.IGNORECASE | re.MULTILINE,
 )
 #: A direct debit mandate's title: "Instruction to your bank or building society to pay by
@@ -310,6 +315,14 @@ INSURANCE_CERTIFICATE_RE = re.compile(
     r"certificate\s+of\s+(?:motor\s+|employers.?\s+liability\s+|public\s+liability\s+)?"
     r"insurance|insurance\s+certificate|versicherungsbest(?:ä|ae)tigung|"
     r"attestation\s+d.assurance",
+    re.IGNORECASE,
+)
+#: The certificate a supplier ships with the goods, in a page's first lines: "CERTIFICATE OF
+#: ANALYSIS", "Analysenzertifikat", "Certificat d'analyse", "IFRA certificate of conformity".
+GOODS_CERTIFICATE_RE = re.compile(
+    r"\b(?:certificate\s+of\s+(?:analysis|conformity)|analysen?zertifikat|"
+    r"certificat\s+d.analyse|certificat\s+de\s+conformit[ée]|konformit(?:ä|ae)tsbescheinigung|"
+    r"pr(?:ü|ue)fzertifikat)\b",
     re.IGNORECASE,
 )
 #: A safety data sheet's title in a page's first lines: "SAFETY DATA SHEET",
