@@ -31,6 +31,7 @@ from docsplit.pipeline.boundaries.letters import (
     SENDER_OTHER,
     SIGNATURE,
     SIGNATURE_OCR,
+    TICKET_OF_INVOICE,
     TITLE,
     TOTALS,
     signal_attachment,
@@ -739,12 +740,36 @@ def test_an_invoice_after_a_delivery_note_starts_a_document() -> None:
     same = signal_references(ctx(invoice, note))
     assert same is not None and same.score == 0.0
     assert starts([note, invoice]) == [1, 2]
-    # A delivery note after its invoice, a second invoice page and terms whose running text
-    # begins with "Invoice" are no bill after a note.
-    assert signal_billed(ctx(attrs.evolve(note, number=2), attrs.evolve(invoice, number=1))) is None
+    # A second invoice page and terms whose running text begins with "Invoice" are no bill
+    # after a note.
     assert signal_billed(ctx(attrs.evolve(invoice, number=3), invoice)) is None
     terms = page(2, "Conditions of sale\nInvoice account are credit title price invoice will be")
     assert signal_billed(ctx(terms, note)) is None
+
+
+def test_a_ticket_behind_the_same_sender_s_invoice_is_its_proof() -> None:
+    invoice = page(
+        1,
+        "Levage Grosjean SAS\nZone Artisanale Nord, 68127 Sainte-Croix-en-Plaine\nFACTURE\n"
+        "Facture n° F-2024-118\nGrue mobile 40 t, 6 h\nTotal TTC 1 872,00 €",
+    )
+    for title in ("BON D'INTERVENTION", "HIRE TICKET / TIMESHEET", "Lieferschein"):
+        ticket = page(
+            2,
+            f"Levage Grosjean SAS\nZone Artisanale Nord, 68127 Sainte-Croix-en-Plaine\n{title}\n"
+            "Chantier Église Saint-Martin\nArrivée 07:30 Départ 13:30",
+            size=(227, 454),
+        )
+        s = signal_billed(ctx(ticket, invoice))
+        assert s is not None and s.score == -TICKET_OF_INVOICE and "page 1" in s.reason, title
+    assert starts([invoice, ticket]) == [1]
+    # Another firm's delivery note after the invoice is a document of its own ...
+    other = page(2, "Tonholz Fischer GmbH\nAm Bahnhof 7, 08258 Markneukirchen\nLIEFERSCHEIN\n")
+    assert signal_billed(ctx(other, invoice)) is None
+    # ... and so is the sender's note after its letter or after its own note.
+    letter = page(1, "Levage Grosjean SAS\nZone Artisanale Nord\nMadame,\n" + LOREM_A)
+    assert signal_billed(ctx(ticket, letter)) is None
+    assert signal_billed(ctx(attrs.evolve(ticket, number=3), ticket)) is None
 
 
 def test_a_voucher_slip_behind_a_letter_goes_with_it() -> None:
@@ -895,6 +920,9 @@ def test_a_certificate_of_insurance_of_the_policy_s_day_goes_with_it() -> None:
     )
     s = signal_attachment(ctx(certificate, schedule))
     assert s is not None and s.score == -ATTACHMENT_WEIGHT and "page 2" in s.reason
+    # Behind the insurer's certificate of that day, it is the next one.
+    first = page(2, certificate.text.replace("80531018", "80531017"))
+    assert signal_attachment(ctx(certificate, first)) is None
     # Issued on another day, it may be the next policy's certificate.
     later = attrs.evolve(certificate, text=certificate.text.replace("01/04/2025", "24/03/2026"))
     assert signal_attachment(ctx(later, schedule)) is None

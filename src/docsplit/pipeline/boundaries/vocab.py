@@ -630,6 +630,16 @@ DELIVERY_TITLE_RE = re.compile(
     r"\b(?:lieferschein|delivery\s+(?:note|ticket|docket)|bon\s+de\s+livraison|"
     r"waste\s+transfer\s+note|weighbridge\s+ticket|wiegeschein)\b"
 )
+#: The record of a delivery or of work done, in a page's first lines: a delivery note, a hire
+#: ticket or timesheet, a job sheet or service report slip ("BON D'INTERVENTION",
+#: "Arbeitsrapport", "AUFTRAGSZETTEL / LIEFERQUITTUNG", "FICHE DE MISSION").
+TICKET_TITLE_RE = re.compile(
+    r"\b(?:lieferschein|delivery\s+(?:note|ticket|docket|slip)|bon\s+de\s+livraison|"
+    r"proof\s+of\s+delivery|hire\s+ticket|job\s+sheet|time\s?sheet|arbeitsrapport|"
+    r"arbeitsnachweis|lieferquittung|auftragszettel|bon\s+d.intervention|fiche\s+de\s+mission|"
+    r"weighbridge\s+ticket|wiegeschein)\b",
+    re.IGNORECASE,
+)
 #: An invoice's title line: "INVOICE", "Rechnung 8730", "Facture n° F-2024-118" (a short line
 #: that begins with the word; in running text "Invoice account ..." is no title).
 INVOICE_TITLE_RE = re.compile(
