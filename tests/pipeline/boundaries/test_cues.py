@@ -37,6 +37,7 @@ from docsplit.pipeline.boundaries.references import signal_references
         ("KILN LOG - Rohde TE 150 MCC Sheet ____ 2", (2, None)),
         # ... or the folio of a bound log book.
         ("MAIN COURANTE Folio 101", (101, None)),
+        ("DAILY OCCURRENCE BOOK Page No. 110", (110, None)),
         # ... or in a log's title line that runs on to the sender's name.
         ("Autoclave Cycle Log Sheet 3 Millbrook Dental Care", (3, None)),
         ("Registre de stérilisation Feuille 2 Centre Dentaire des Halles", (2, None)),

@@ -35,10 +35,11 @@ NUMBER_ONLY = [
     # "Page 2", "Seite 2" alone on a line
     re.compile(r"^\s*(?:page|seite|p\.)\s*(\d{1,3})\s*$", re.IGNORECASE | re.MULTILINE),
     # "... count sheet Sheet 1", "Inventaire de cave Feuille 2", a bound log book's "MAIN
-    # COURANTE Folio 101": a sheet number ends its line,
+    # COURANTE Folio 101" or "DAILY OCCURRENCE BOOK Page No. 110": a sheet number ends its line,
     # now and then written on the printed blank ("KILN LOG - Rohde TE 150 Sheet ____ 2")
     re.compile(
-        r"\b(?:sheet|blatt|feuillet?|folio)[ \t]+(?:[_.]{2,}[ \t]*)?(\d{1,3})[ \t]*$",
+        r"\b(?:sheet|blatt|feuillet?|folio|(?:page|seite)[ \t]+(?:no|nr|n°)\.?)[ \t]+"
+        r"(?:[_.]{2,}[ \t]*)?(\d{1,3})[ \t]*$",
         re.IGNORECASE | re.MULTILINE,
     ),
     # ... or stands in a title line that runs on to the sender's name on the right ("Autoclave
