@@ -841,6 +841,33 @@ def test_a_safety_data_sheet_behind_a_delivery_note_goes_with_it() -> None:
     assert signal_attachment(ctx(sheet, page(1, "Dear Sir,\n" + LOREM_A))) is None
 
 
+def test_the_second_thing_a_letter_hands_over_goes_with_it_too() -> None:
+    letter = page(
+        1,
+        "Verband der Küchenfachhändler e.V.\nFriedrichstraße 95, 10117 Berlin\n"
+        "Sehr geehrter Herr Becker,\nAnbei erhalten Sie Ihre Mitgliedsurkunde 2025 für Ihre\n"
+        "Ausstellung sowie die Beitragsrechnung.\n" + LOREM_A + "\nMit freundlichen Grüßen",
+    )
+    certificate = page(
+        2, "Verband der Küchenfachhändler e.V.\nMitgliedsurkunde\nBad & Küche Vogt GmbH\n"
+    )
+    bill = page(
+        3,
+        "Verband der Küchenfachhändler e.V.\nBeitragsrechnung 2025-0092\n"
+        "Mitgliedsbeitrag 2025 960,00\n" + LOREM_B,
+    )
+    base = attrs.evolve(ctx(bill, certificate), open_first=(letter, page_cues(letter)))
+    s = signal_enclosure(attrs.evolve(base, open_pages=(certificate, letter)))
+    assert s is not None and s.score == -HANDED_OVER and "page 1" in s.reason
+    # Further on, the letter's words no longer count ...
+    later = attrs.evolve(base, open_pages=(certificate, page(2), letter))
+    assert signal_enclosure(later) is None
+    # ... nor does a word the first enclosure carries too (the person a certificate is for).
+    named = attrs.evolve(certificate, text=certificate.text + "Beitragsrechnung folgt\n")
+    base = attrs.evolve(ctx(bill, named), open_first=(letter, page_cues(letter)))
+    assert signal_enclosure(attrs.evolve(base, open_pages=(named, letter))) is None
+
+
 def test_a_broker_s_letter_keeps_the_insurer_s_schedule_it_hands_over() -> None:
     # The schedule has the insurer's own letterhead, date and "Seite 1 von 2": what the
     # letter hands over still outweighs them.

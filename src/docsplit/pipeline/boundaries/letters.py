@@ -11,6 +11,7 @@ from docsplit.pipeline.boundaries import vocab
 from docsplit.pipeline.boundaries.content import signal_similarity
 from docsplit.pipeline.boundaries.context import Context, Signal
 from docsplit.pipeline.boundaries.cues import (
+    PageCues,
     all_dates,
     canon_text,
     jaccard,
@@ -257,20 +258,44 @@ def _handed_over(ctx: Context) -> Signal | None:
     """The previous page hands over what this page is headed with: "anbei erhalten Sie die
     Niederschrift über die Kontrolle" before "Niederschrift über eine amtliche Kontrolle".
     Over A-RR 64 such pages went with the letter and 4 began a document."""
-    named = ctx.prev_cues.handover
+    named, giver = ctx.prev_cues.handover, ctx.prev.number
+    if not named:
+        named, giver = _handed_over_before(ctx), ctx.document_first[0].number
     if not named or ctx.cues.salutation or signal_template(ctx) is not None:
         # (A page that greets is the sender's next letter; the same head refilled is the
         # next reply slip of a run, whatever the slip's sentence encloses.)
         return None
-    head = {w for ln in ctx.cues.head_lines[:4] for w in ln.split() if len(w) >= 6}
+    head = _head_words(ctx.cues)
     hit = next((w for w in named if any(_same_word(w, h) for h in head)), None)
     if hit is None:
         return None
     return Signal(
         "enclosure",
         -HANDED_OVER,
-        f"page {ctx.prev.number} hands over the '{hit}' this page is",
+        f"page {giver} hands over the '{hit}' this page is",
     )
+
+
+def _handed_over_before(ctx: Context) -> tuple[str, ...]:
+    """What the open document's first page hands over when the previous page is the second
+    and last so far: a letter handing over two things ("Anbei erhalten Sie Ihre
+    Mitgliedsurkunde sowie die Beitragsrechnung"), then the first of them, then this page.
+    (Over A-DDDDD's born-digital streams 5 of 192 such pages headed with a named thing began
+    a document; further on, 29 of 110.)"""
+    first = ctx.document_first[0]
+    if ctx.open_first is None or len(ctx.open_pages) != 2 or ctx.open_pages[1] is not first:
+        return ()
+    # Not what the first enclosure names already (the person a certificate is for, whom the
+    # letter named too): that is no second thing.
+    seen = set(_LETTERHEAD_WORD_RE.findall(ctx.prev.text.lower()))
+    return tuple(
+        w for w in ctx.document_first[1].handover if not any(_same_word(w, h) for h in seen)
+    )
+
+
+def _head_words(cues: PageCues) -> set[str]:
+    """The words of six letters or more in a page's first four head lines."""
+    return {w for ln in cues.head_lines[:4] for w in ln.split() if len(w) >= 6}
 
 
 def _same_word(a: str, b: str) -> bool:
