@@ -536,14 +536,15 @@ def _certificate_of_the_policy(ctx: Context) -> Signal | None:
 def _certificate_of_the_goods(ctx: Context) -> Signal | None:
     """A certificate of analysis or conformity under the letterhead of the open document's
     first page, an invoice or a delivery note: the certificates the supplier ships with the
-    goods it bills, one per product (over A-ZZZZ's born-digital streams 20 such pages, none a
+    goods it bills, one per product (over A-DDDDD's born-digital streams 30 such pages, none a
     document's first). A laboratory's certificates, each under its own number, and an
     installer's after another firm's invoice begin documents of their own."""
-    if (title := vocab.GOODS_CERTIFICATE_RE.search(_head(ctx.page.text, 5))) is None:
+    # (Eight lines: a supplier's letterhead may take six.)
+    if (title := vocab.GOODS_CERTIFICATE_RE.search(_head(ctx.page.text, 8))) is None:
         return None
     first, first_cues = ctx.document_first
     head = _head(first.text, _DELIVERY_LINES)
-    if vocab.GOODS_CERTIFICATE_RE.search(_head(first.text, 5)) or not (
+    if vocab.GOODS_CERTIFICATE_RE.search(_head(first.text, 8)) or not (
         vocab.INVOICE_TITLE_RE.search(head) or vocab.DELIVERY_TITLE_RE.search(head.lower())
     ):
         return None
