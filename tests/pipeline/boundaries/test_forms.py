@@ -531,3 +531,34 @@ def test_a_property_s_certificate_behind_the_schedule_that_lists_it() -> None:
         .replace("09/12", "30/11"),
     )
     assert starts([letter, schedule, certificate, second]) == [1]
+
+
+def test_a_running_header_that_runs_on_the_previous_head_s_lines_goes_with_it() -> None:
+    report = page(
+        3,
+        "Ingenieurbüro Feldkamp & Sohn\nDomhof 9, 49074 Osnabrück\n"
+        "BEWEISSICHERUNG - ZUSTANDSFESTSTELLUNG\nBismarckstraße 126, 49124 Georgsmarienhütte\n"
+        + LOREM_A,
+    )
+    later = page(
+        4,
+        "BEWEISSICHERUNG - ZUSTANDSFESTSTELLUNG - Bismarckstraße 126, 49124 Georgsmarienhütte\n"
+        "Wohnzimmer\n" + LOREM_B,
+        bottom="- 1 -",
+    )
+    s = signal_carried_code(ctx(later, report))
+    assert s is not None and s.score == -CARRIED_CODE and "page 3" in s.reason
+    assert "Bismarckstraße" in s.reason
+    # The office's own paper after a supplier's invoice to it: its name, the whole first line,
+    # stands below the invoice's top as the addressee, and it carries nothing.
+    invoice = page(1, "Tamar Toughened Glass Ltd\nExe Valley Windows and Doors\nInvoice GI659515\n")
+    own = page(2, "Exe Valley Windows and Doors\nSubcontract Fitting Agreement\n" + LOREM_B)
+    assert signal_carried_code(ctx(own, invoice)) is None
+    # Nor when both pages open with the same line: the sender's one-line letterhead.
+    head = "Baugutachter Kessel - Lange Straße 61, 26122 Oldenburg\nRechnung 42\n"
+    again = page(5, head + "Lange Straße 61, 26122 Oldenburg\n" + LOREM_A)
+    again_next = page(6, head + "Lange Straße 61, 26122 Oldenburg\n" + LOREM_B)
+    assert signal_carried_code(ctx(again_next, again)) is None
+    # (Under another first line, the same part would run on.)
+    other = page(6, "Gutachten - Lange Straße 61, 26122 Oldenburg\n" + LOREM_B)
+    assert signal_carried_code(ctx(other, again)) is not None

@@ -189,9 +189,39 @@ def signal_carried_code(ctx: Context) -> Signal | None:
         if footed := footer_carries(ctx):
             reason = f"footer carries {footed}, given above in the document"
             return Signal("carried_code", -CARRIED_CODE, reason)
+        if titled := _title_run_on(ctx):
+            reason = f"first line runs on '{titled[:40]}' from the head of page {ctx.prev.number}"
+            return Signal("carried_code", -CARRIED_CODE, reason)
         return None
     what, number = found
     return Signal("carried_code", -CARRIED_CODE, f"head carries {what} from page {number}")
+
+
+def _title_run_on(ctx: Context) -> str | None:
+    """A part of the page's first line, split at its dashes or bars, that is a line of the
+    previous page's head below its first (a survey's "BEWEISSICHERUNG - ZUSTANDSFESTSTELLUNG -
+    Bismarckstraße 126, 49124 Georgsmarienhütte" under the report's title and the property's
+    address): the report's running header on its later pages. Over A-DDDDD's born-digital
+    streams 8 of 908 such pages began a document. Not when both pages open with the same line
+    (the sender's one-line letterhead on each of its documents)."""
+    lines = text_lines(ctx.page.text)
+    above = text_lines(ctx.prev.text)
+    if not lines or not above or lines[0].strip() == above[0].strip():
+        return None
+    parts = _RUN_ON_SPLIT_RE.split(lines[0])
+    if len(parts) < 2:
+        # A whole first line found below the previous page's top is its addressee, now the
+        # sender: the office's own paper after a supplier's invoice to it.
+        return None
+    below_top = set(ctx.prev_cues.head_lines[1:10])
+    for part in parts:
+        if len(part.split()) >= 2 and canon_text(part) in below_top:
+            return part.strip()
+    return None
+
+
+#: Where a running header's parts meet: a dash or a bar between spaces.
+_RUN_ON_SPLIT_RE = re.compile(r"\s[-\u2013|]\s")
 
 
 def footer_carries(ctx: Context) -> str | None:
