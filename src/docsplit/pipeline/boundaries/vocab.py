@@ -627,18 +627,18 @@ PARTY_REFS = frozenset(("customer", "account", "member", "membership", "konto", 
 #: one of its enclosures.
 LISTED_REF_KEYS = frozenset(("ticket", "receipt", "invoice", "beleg"))
 #: A delivery note's or driver's ticket's title, in a head line (canonical, lower case).
-DELIVERY_TITLE_RE = re.compile(
-    r"\b(?:lieferschein|delivery\s+(?:note|ticket|docket)|bon\s+de\s+livraison|"
-    r"waste\s+transfer\s+note|weighbridge\s+ticket|wiegeschein)\b"
+_DELIVERY_TITLES = (
+    r"lieferschein|delivery\s+(?:note|ticket|docket)|bon\s+de\s+livraison|"
+    r"waste\s+transfer\s+note|weighbridge\s+ticket|wiegeschein"
 )
+DELIVERY_TITLE_RE = re.compile(rf"\b(?:{_DELIVERY_TITLES})\b")
 #: The record of a delivery or of work done, in a page's first lines: a delivery note, a hire
 #: ticket or timesheet, a job sheet or service report slip ("BON D'INTERVENTION",
 #: "Arbeitsrapport", "AUFTRAGSZETTEL / LIEFERQUITTUNG", "FICHE DE MISSION").
 TICKET_TITLE_RE = re.compile(
-    r"\b(?:lieferschein|delivery\s+(?:note|ticket|docket|slip)|bon\s+de\s+livraison|"
-    r"proof\s+of\s+delivery|hire\s+ticket|job\s+sheet|time\s?sheet|arbeitsrapport|"
-    r"arbeitsnachweis|lieferquittung|auftragszettel|bon\s+d.intervention|fiche\s+de\s+mission|"
-    r"weighbridge\s+ticket|wiegeschein)\b",
+    rf"\b(?:{_DELIVERY_TITLES}|delivery\s+slip|proof\s+of\s+delivery|hire\s+ticket|job\s+sheet|"
+    r"time\s?sheet|arbeitsrapport|arbeitsnachweis|lieferquittung|auftragszettel|"
+    r"bon\s+d.intervention|fiche\s+de\s+mission)\b",
     re.IGNORECASE,
 )
 #: An invoice's title line: "INVOICE", "Rechnung 8730", "Facture n° F-2024-118" (a short line
