@@ -208,7 +208,7 @@ def _title_run_on(ctx: Context) -> str | None:
     above = text_lines(ctx.prev.text)
     if not lines or not above or lines[0].strip() == above[0].strip():
         return None
-    parts = _RUN_ON_SPLIT_RE.split(lines[0])
+    parts = vocab.DASH_OR_BAR_RE.split(lines[0])
     if len(parts) < 2:
         # A whole first line found below the previous page's top is its addressee, now the
         # sender: the office's own paper after a supplier's invoice to it.
@@ -218,10 +218,6 @@ def _title_run_on(ctx: Context) -> str | None:
         if len(part.split()) >= 2 and canon_text(part) in below_top:
             return part.strip()
     return None
-
-
-#: Where a running header's parts meet: a dash or a bar between spaces.
-_RUN_ON_SPLIT_RE = re.compile(r"\s[-\u2013|]\s")
 
 
 def footer_carries(ctx: Context) -> str | None:

@@ -499,6 +499,8 @@ RUNNING_LEAD_RE = re.compile(r"^((?=[^\n]*[^\W\d_]{3})[^\n]{3,60}?)\s+[-\u2013]\
 #: ... and after it, when the dash splits the line in two: "Tenancy Agreement - Block C 7D".
 RUNNING_TAIL_RE = re.compile(r"^[^\n]{3,60}?\s+[-\u2013]\s+([^\n]{3,60})$")
 DASH_RE = re.compile(r"\s+[-\u2013]\s+")
+#: ... and where the parts of a running header meet when a bar joins them too ("A | B - C").
+DASH_OR_BAR_RE = re.compile(r"\s+[-\u2013|]\s+")
 DATE_CODE_RE = re.compile(r"^\d{1,2}[-/][^\W\d_]{3,4}[-/]\d{2,4}$")
 #: The sender's return address on one line above the addressee, as window envelopes show it
 #: ("Weingut Kessler-Hahn, Weinstraße 41, 67146 Deidesheim", "Acme Ltd, 1 Elm St, Leeds LS1
