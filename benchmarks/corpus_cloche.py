@@ -89,6 +89,7 @@ from corpus import Issuer, Page, Stream, Style, Template, assemble_stream
 from corpus_kit import (
     HAND,
     INK,
+    MONTH_NAMES,
     Col,
     Flow,
     band,
@@ -4741,7 +4742,7 @@ def tpl_card_statement(rng: random.Random, who: Issuer) -> list[Page]:
     d = add_months(mo, 1) + timedelta(days=rng.randint(2, 8))
     mid = serial(keyed(who, "mid"), "999999999")
     title = tr(lg, "Merchant statement", "Händlerabrechnung", "Relevé commerçant")
-    f = sheets(s, h, f"{h.name} - {title} - MID {mid} - {MONTHS_OF[lg][mo.month - 1]} {mo.year}")
+    f = sheets(s, h, f"{h.name} - {title} - MID {mid} - {MONTH_NAMES[lg][mo.month - 1]} {mo.year}")
     recipient(
         f,
         s,
@@ -4750,7 +4751,7 @@ def tpl_card_statement(rng: random.Random, who: Issuer) -> list[Page]:
         d,
         [
             ("MID", mid),
-            (tr(lg, "Period", "Zeitraum", "Période"), f"{MONTHS_OF[lg][mo.month - 1]} {mo.year}"),
+            (tr(lg, "Period", "Zeitraum", "Période"), f"{MONTH_NAMES[lg][mo.month - 1]} {mo.year}"),
         ],
     )
     caption(f, s, title, 4)
@@ -4897,52 +4898,6 @@ def tpl_card_statement(rng: random.Random, who: Issuer) -> list[Page]:
     return pages
 
 
-MONTHS_OF = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "de": [
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ],
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-}
-
-
 def tpl_software_statement(rng: random.Random, who: Issuer) -> list[Page]:
     """The membership software company's monthly statement: its invoice for the licence,
     the per-check-in fees and the text message bundle, and behind it the direct debit
@@ -4988,7 +4943,7 @@ def tpl_software_statement(rng: random.Random, who: Issuer) -> list[Page]:
                 "Plattformlizenz (bis 2 Standorte)",
                 "Licence plateforme",
             ),
-            f"{MONTHS_OF[lg][mo.month - 1]} {mo.year}",
+            f"{MONTH_NAMES[lg][mo.month - 1]} {mo.year}",
             money(rng.choice([149.0, 189.0, 249.0]), lg),
         ],
         [
@@ -5060,7 +5015,7 @@ def tpl_software_statement(rng: random.Random, who: Issuer) -> list[Page]:
                     "Lastschrift-Einzugsbericht",
                     "Rapport des prélèvements",
                 )
-                + f" - {MONTHS_OF[lg][mo.month - 1]} {mo.year}",
+                + f" - {MONTH_NAMES[lg][mo.month - 1]} {mo.year}",
             )
             + 6
         ),

@@ -96,6 +96,53 @@ MONTHS = {
     ],
 }
 
+#: The months as printed in a letter or on a form, with their accents ("März", "février"):
+#: :data:`MONTHS` keeps the ASCII spellings the first parts were written with.
+MONTH_NAMES = {
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "de": [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+}
+
 
 def babble(rng: random.Random, words: str, n: int | None = None, lo: int = 8, hi: int = 18) -> str:
     """A sentence of ``n`` (else ``lo``..``hi``) words, each from ``words`` or from ``GLUE``."""

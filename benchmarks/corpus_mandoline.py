@@ -81,6 +81,7 @@ from corpus import Issuer, Page, Stream, Style, Template, assemble_stream
 from corpus_kit import (
     HAND,
     INK,
+    MONTH_NAMES,
     Flow,
     band,
     box,
@@ -2265,50 +2266,6 @@ def tpl_qualification_certificate(rng: random.Random, who: Issuer) -> list[Page]
     return pages
 
 
-MONTHS_OF = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "de": [
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ],
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-}
 SHIFT_CODES = {
     "en": ("D", "N", "E", "L", "-", "H", "S"),
     "de": ("T", "N", "F", "S", "-", "U", "K"),
@@ -2330,7 +2287,7 @@ def tpl_guard_roster(rng: random.Random, who: Issuer) -> list[Page]:
     p = Page(A4L)
     p.text(m, 40, h.name, h.bold, 11)
     t = tr(lg, "DUTY ROSTER", "DIENSTPLAN", "PLANNING DE SERVICE")
-    p.text(w / 2, 40, f"{t}  {MONTHS_OF[lg][mo.month - 1]} {mo.year}", h.bold, 13, "center")
+    p.text(w / 2, 40, f"{t}  {MONTH_NAMES[lg][mo.month - 1]} {mo.year}", h.bold, 13, "center")
     p.text(
         w - m,
         40,
@@ -2437,7 +2394,7 @@ def tpl_guard_roster(rng: random.Random, who: Issuer) -> list[Page]:
                 "Rufbereitschaft Alarmverfolgung / Schlüsseldienst",
                 "Astreinte intervention sur alarme",
             )
-            + f" - {MONTHS_OF[lg][mo.month - 1]} {mo.year}",
+            + f" - {MONTH_NAMES[lg][mo.month - 1]} {mo.year}",
             h.bold,
             11,
         )
@@ -4041,11 +3998,11 @@ def tpl_guarding_invoice(rng: random.Random, who: Issuer) -> list[Page]:
         s,
         tr(
             lg,
-            f"Security services at {site.name} for {MONTHS_OF[lg][mo.month - 1]} {mo.year}",
+            f"Security services at {site.name} for {MONTH_NAMES[lg][mo.month - 1]} {mo.year}",
             f"Sicherheitsdienstleistungen im Objekt {site.name}, Leistungszeitraum "
-            f"{MONTHS_OF[lg][mo.month - 1]} {mo.year}",
+            f"{MONTH_NAMES[lg][mo.month - 1]} {mo.year}",
             f"Prestations de surveillance sur le site {site.name} - période : "
-            f"{MONTHS_OF[lg][mo.month - 1]} {mo.year}",
+            f"{MONTH_NAMES[lg][mo.month - 1]} {mo.year}",
         ),
     )
     hrs = site.hours * 4 + rng.randint(-12, 24)

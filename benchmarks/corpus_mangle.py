@@ -90,6 +90,7 @@ from corpus import Issuer, Page, Stream, Style, Template, assemble_stream
 from corpus_kit import (
     HAND,
     INK,
+    MONTH_NAMES,
     Col,
     Flow,
     band,
@@ -2840,57 +2841,12 @@ def tpl_thesis_order(rng: random.Random, who: Issuer) -> list[Page]:
             "center",
         )
         q.text(
-            w / 2, hh - 140, f"{MONTHS_L[lg][d.month - 1]} {d.year}", "Times-Roman", 11, "center"
+            w / 2, hh - 140, f"{MONTH_NAMES[lg][d.month - 1]} {d.year}", "Times-Roman", 11, "center"
         )
         pages.append(q)
     remember(d, None)
     return pages
 
-
-MONTHS_L = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "de": [
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ],
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-}
 
 # ---------------------------------------------------------------------------------------------
 # Suppliers: leather, paper and board, gold leaf
@@ -4815,7 +4771,7 @@ def tpl_training_record(rng: random.Random, who: Issuer) -> list[Page]:
                 ("Diplôme préparé", "CAP Arts de la reliure"),
                 ("Entreprise", oh.name),
                 ("Maître d'apprentissage", master),
-                ("Période", f"{MONTHS_L[lg][start.month - 1]} {start.year}"),
+                ("Période", f"{MONTH_NAMES[lg][start.month - 1]} {start.year}"),
                 ("Année de formation", f"{rng.randint(1, 2)}re année"),
             ],
             per=2,
