@@ -56,6 +56,8 @@ from docsplit.pipeline.boundaries.references import signal_references
         ("Rheinland Aero Technik GmbH ARBEITSKARTE 2 / 5", (2, 5)),
         ("Solent Aviation Maintenance Ltd TASK CARD 1 / 3", (1, 3)),
         ("Garonne Aéro Maintenance SAS CARTE DE TRAVAIL 3/5", (3, 5)),
+        # A form's code with its sheet at the end of the footer line.
+        ("Bitte Rückseite beachten und unterschreiben >\nAW-03/25 1/2", (1, 2)),
     ],
 )
 def test_find_numbering(footer: str, expected: tuple[int, int | None]) -> None:

@@ -260,6 +260,9 @@ def test_an_enclosure_line_keeps_the_enclosure_with_its_letter() -> None:
         ("Zahlbar bis zum 20. des Folgemonats. Lieferscheine anbei.", "lieferscheine anbei."),
         ("Terms: 30 days. Delivery tickets enclosed.", "tickets enclosed."),
         ("Copies of the receipts are attached.", "receipts are attached."),
+        # A noun the enclosure adjective follows, and an e-mail's attachments line.
+        ("Comme l'atteste le certificat joint.", "le certificat joint"),
+        ("Pièces jointes: certificate.pdf", "certificate.pdf"),
     ],
 )
 def test_an_enclosure_announced_in_a_sentence(sentence: str, announced: str | None) -> None:
@@ -884,6 +887,82 @@ def test_a_broker_s_letter_keeps_the_insurer_s_schedule_it_hands_over() -> None:
         bottom="Seite 1 von 2",
     )
     assert starts([letter, schedule]) == [1]
+
+
+def test_a_letter_that_encloses_and_names_the_schedule_keeps_it() -> None:
+    # "ci-joint" announces an enclosure (3.0) and names it: the insurer's "Conditions
+    # particulières" with its own letterhead and "Page 1/1" is that enclosure (5.0).
+    letter = page(
+        1,
+        "Montagne Courtage SARL\n27 avenue de Genève\n74000 Annecy\nMonsieur,\nveuillez "
+        "trouver ci-joint les conditions particulières de votre contrat.\n"
+        + LOREM_A
+        + "\nNous vous prions d'agréer nos salutations distinguées.\nN. Chevallier",
+    )
+    assert page_cues(letter).enclosure is not None
+    schedule = page(
+        2,
+        "Mutuelle des Sports de Montagne\nService sinistres, BP 217, 73002 Chambéry\n"
+        "CONDITIONS PARTICULIÈRES\nN° de contrat Y2430024\n" + LOREM_B,
+        bottom="Page 1/1",
+    )
+    s = signal_enclosure(ctx(schedule, letter))
+    assert s is not None and s.score == -HANDED_OVER and "conditions" in s.reason
+    assert starts([letter, schedule]) == [1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("comme l'atteste le certificat joint.", "certificat"),
+        ("(siehe beiliegendes Attest).", "attest"),
+        ("Please check the enclosed schedule.", "schedule"),
+        ("Pièces jointes: certificate.pdf", "certificate"),
+    ],
+)
+def test_what_an_enclosure_is_called_is_what_the_letter_hands_over(
+    sentence: str, named: str
+) -> None:
+    refund = page(1, "Madame, Monsieur,\n" + LOREM_A + "\n" + sentence + "\n" + LOREM_B)
+    assert named in page_cues(refund).handover
+
+
+def test_the_schedule_of_the_policy_a_letter_is_about_goes_with_it() -> None:
+    # A renewal letter under "Policy CT 98 638 437" that encloses nothing by name, then the
+    # insurer's schedule for that policy, with its own letterhead and "Page 1 of 1".
+    letter = page(
+        1,
+        "Sportscover Direct Ltd\nMinster House, Hull Road, York YO10 3JB\nTel 01904 611 340\n"
+        "Calderbridge Ice Arena Ltd\nPolicy CT 98 638 437\nDate 03/07/2024\n"
+        "Renewal of your combined leisure policy\nDear Mrs Akhtar,\n"
+        + LOREM_A
+        + "\nKind regards\nE. Mitchell",
+    )
+    schedule = page(
+        2,
+        "NORTHERN MUTUAL INSURANCE PLC\nPOLICY SCHEDULE\nPolicy no. CT 98 638 437\nInsured\n"
+        "Calderbridge Ice Arena Ltd\n" + LOREM_B,
+        bottom="Page 1 of 1",
+    )
+    s = signal_attachment(ctx(schedule, letter))
+    assert s is not None and s.score == -ATTACHMENT_WEIGHT and "CT 98 638 437" in s.reason
+    assert starts([letter, schedule]) == [1]
+    # Another policy's schedule is no part of the letter ...
+    other = page(2, schedule.text.replace("CT 98 638 437", "CT 70 704 065"))
+    assert signal_attachment(ctx(other, letter)) is None
+    # ... nor does the insurer's own telephone number, on its letter and its schedule, make it
+    # one, nor a date both give.
+    insurer = page(
+        1,
+        "La Sauvegarde du Rhône IARD Tél. 04 72 60 33 10\nMadame,\nVotre sinistre du "
+        "28/06/2025\n" + LOREM_A,
+    )
+    conditions = page(
+        2,
+        "La Sauvegarde du Rhône IARD Tél. 04 72 60 33 10\nCONDITIONS PARTICULIERES\n"
+        "N. de contrat\nAUT 220 273 87\nPériode 28/06/2025 - 27/06/2026\n" + LOREM_B,
+    )
+    assert signal_attachment(ctx(conditions, insurer)) is None
 
 
 def test_a_supplier_s_certificate_of_analysis_goes_with_its_invoice() -> None:

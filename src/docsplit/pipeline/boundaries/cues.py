@@ -362,6 +362,8 @@ def page_cues(page: PageFeatures) -> PageCues:
         else None
     )
     handover = vocab.HANDOVER_RE.search(body)
+    named = [handover.group(1)] if handover else []
+    named += [w for m in vocab.HANDOVER_NOUN_RE.finditer(body) for w in m.groups() if w]
     # A title is set large or stands on a short line of its own near the top; the same word
     # inside running text ("this agreement ...") is no title.
     # (Nor is a table row with its amounts: "Lift maintenance contract 7,809.53 9,179.00".)
@@ -436,11 +438,7 @@ def page_cues(page: PageFeatures) -> PageCues:
         head_lines=tuple(h for ln in lines[:HEAD_LINES] if (h := _canon_line(ln))),
         running_parts=_running_parts(lines[0]) if lines else (),
         return_address=_return_address(lines[:RETURN_LINES]),
-        handover=tuple(
-            dict.fromkeys(
-                w.lower() for w in _NAME_WORD_RE.findall(handover.group(1) if handover else "")
-            )
-        ),
+        handover=tuple(dict.fromkeys(w.lower() for w in _NAME_WORD_RE.findall(" ".join(named)))),
         address_blocks=_address_blocks(lines[:ADDRESS_LINES]),
         header_ids=_line_ids(lines[0]) if lines else frozenset(),
         head_ids=_head_ids(lines[:HEAD_ID_LINES]),

@@ -249,6 +249,12 @@ def signal_enclosure(ctx: Context) -> Signal | None:
         return Signal(
             "enclosure", 0.0, f"page {ctx.prev.number} lists exhibits{named}, this is none"
         )
+    handed = _handed_over(ctx)
+    if handed is not None:
+        # The enclosure the letter names by what this page is headed with ("veuillez trouver
+        # ci-joint les conditions particulières"): it holds the insurer's schedule with its
+        # own "Page 1/1".
+        return handed
     return Signal(
         "enclosure", -ENCLOSURE_WEIGHT, f"page {ctx.prev.number} announces an enclosure{named}"
     )
@@ -407,6 +413,7 @@ def signal_attachment(ctx: Context) -> Signal | None:
             or _data_sheet_with_delivery(ctx)
             or _proof_of_address(ctx)
             or _certificate_of_the_policy(ctx)
+            or _schedule_of_the_letter(ctx)
             or _certificate_of_the_goods(ctx)
         )
     if ctx.prev_cues.attachment and ctx.prev_cues.attachment.lower() == ctx.cues.attachment.lower():
@@ -531,6 +538,34 @@ def _certificate_of_the_policy(ctx: Context) -> Signal | None:
     else:
         return None
     return Signal("attachment", -ATTACHMENT_WEIGHT, f"'{title.group(0)}' {why}")
+
+
+def _schedule_of_the_letter(ctx: Context) -> Signal | None:
+    """A policy schedule or certificate under the number of the policy the letter before it
+    is about: a broker's or insurer's renewal letter ("Policy CT 98 638 437 - Renewal of your
+    combined policy") and the schedule it sends, whatever letterhead and "Page 1 of 2" the
+    insurer's schedule has. (Over A-HHHHH's born-digital streams 1 of 219 such pages began a
+    document.)"""
+    if not ctx.prev_cues.salutation:
+        return None
+    head = _head(ctx.page.text, 8)
+    if (title := vocab.POLICY_SCHEDULE_RE.search(head)) is None:
+        return None
+    letter = vocab.NUMBER_GROUPING_RE.sub("", ctx.prev.text)
+    for found in vocab.GROUPED_NUMBER_RE.finditer(head):
+        number = found.group(0).strip()
+        line_before = head[head.rfind("\n", 0, found.start()) + 1 : found.start()]
+        if all_dates(number) or vocab.SENDER_NUMBER_LABEL_RE.search(line_before):
+            continue
+        key = vocab.NUMBER_GROUPING_RE.sub("", number)
+        if sum(ch.isdigit() for ch in key) >= 6 and key in letter:
+            return Signal(
+                "attachment",
+                -ATTACHMENT_WEIGHT,
+                f"'{title.group(0).strip()}' of policy {number}, which page "
+                f"{ctx.prev.number}'s letter is about",
+            )
+    return None
 
 
 def _certificate_of_the_goods(ctx: Context) -> Signal | None:

@@ -30,6 +30,11 @@ NUMBERING = [
         r"[ \t]*$",
         re.MULTILINE | re.IGNORECASE,
     ),
+    # A form's code with its sheet ending the footer line: "AW-03/25 1/2".
+    re.compile(
+        r"^[^\n]*\b[A-Z]{1,5}[-./]?\d[\w./-]*[ \t]+(\d{1,2})[ \t]*/[ \t]*(\d{1,2})[ \t]*$",
+        re.MULTILINE,
+    ),
 ]
 NUMBER_ONLY = [
     # "Page 2", "Seite 2" alone on a line
@@ -96,7 +101,20 @@ ENCLOSE_PHRASE_RE = re.compile(
     r"\banbei\s+(?:der|die|das|den)\s+[^\W\d_]{4,}|"
     # A compliments slip is sent on top of what it accompanies.
     r"\bwith\s+(?:our\s+)?compliments\b|\bmit\s+freundlichen\s+empfehlungen\b|"
-    r"\bavec\s+(?:nos|les|mes)\s+compliments\b",
+    r"\bavec\s+(?:nos|les|mes)\s+compliments\b|"
+    # "comme l'atteste le certificat joint", and an e-mail's "Pièces jointes: certificate.pdf".
+    r"\b(?:le|la|les)\s+[^\W\d_]{4,}\s+jointe?s?\b|"
+    r"\b(?:pi[eè]ces?\s+jointes?|anlagen?|attachments?)\s*:\s*[\w.-]+\.(?:pdf|jpe?g|png|docx?)\b",
+    re.IGNORECASE,
+)
+#: ... or naming it with what says it is enclosed: "le certificat joint", "beiliegendes
+#: Attest", "the enclosed schedule", an e-mail's "Attachments: certificate.pdf". Group 1 is
+#: what it names.
+HANDOVER_NOUN_RE = re.compile(
+    r"\b(?:le|la|les)\s+([^\W\d_]{4,})\s+jointe?s?\b|"
+    r"\b(?:beiliegende|beigef(?:ü|ue)gte)[nmrs]?\s+([^\W\d_]{4,})|"
+    r"\bthe\s+(?:enclosed|attached)\s+([^\W\d_]{4,})|"
+    r"\b(?:pi[eè]ces?\s+jointes?|anlagen?|attachments?)\s*:\s*([^\W\d_]{4,})[\w-]*\.(?:pdf|jpe?g|png)\b",
     re.IGNORECASE,
 )
 #: A letter handing over something it names: "anbei erhalten Sie die Niederschrift über die
@@ -318,6 +336,23 @@ INSURANCE_CERTIFICATE_RE = re.compile(
     r"attestation\s+d.assurance",
     re.IGNORECASE,
 )
+#: A policy schedule's title: "POLICY SCHEDULE", "SCHEDULE", "Conditions particulières",
+#: "Versicherungsschein" (and a certificate of insurance, which stands for one).
+POLICY_SCHEDULE_RE = re.compile(
+    r"policy\s+schedule|^\W*schedule\b|conditions\s+particuli[èe]res|versicherungsschein|"
+    + INSURANCE_CERTIFICATE_RE.pattern,
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A number on a labelled line of a page's head, however it is grouped: "Policy no. CT 98 638
+#: 437", "N° de contrat SPT/756250/25", "Vers.-Nr. HV-14-269018".
+GROUPED_NUMBER_RE = re.compile(r"[A-Z]{0,4}[-/ ]?\d[\d ./-]{4,}\d")
+#: ... but not the sender's own, which its letters and schedules share: "Tel. 04 72 60 33 10".
+SENDER_NUMBER_LABEL_RE = re.compile(
+    r"(?:t[ée]l(?:[ée]phone)?|phone|fax|mobile|telefon|ruf|vat|iban|siret|siren|ust)\W*$",
+    re.IGNORECASE,
+)
+#: The separators a number is grouped with, dropped to compare it.
+NUMBER_GROUPING_RE = re.compile(r"[\s./-]")
 #: The certificate a supplier ships with the goods, in a page's first lines: "CERTIFICATE OF
 #: ANALYSIS", "Analysenzertifikat", "Certificat d'analyse", "IFRA certificate of conformity".
 GOODS_CERTIFICATE_RE = re.compile(
