@@ -562,3 +562,11 @@ def test_a_running_header_that_runs_on_the_previous_head_s_lines_goes_with_it() 
     # (Under another first line, the same part would run on.)
     other = page(6, "Gutachten - Lange Straße 61, 26122 Oldenburg\n" + LOREM_B)
     assert signal_carried_code(ctx(other, again)) is not None
+    # Nor when the first lines differ in a number only: the production's next show report.
+    report_3 = page(
+        3,
+        "Small Hours - Show report 3\nHarbour Lane Playhouse SHOW REPORT\nProduction\n"
+        "Small Hours\n" + LOREM_A,
+    )
+    report_4 = page(4, report_3.text.replace("report 3", "report 4"))
+    assert signal_carried_code(ctx(report_4, report_3)) is None

@@ -413,6 +413,9 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "FÜHRERSCHEIN BUNDESREPUBLIK DEUTSCHLAND",
         "PERMIS DE CONDUIRE RÉPUBLIQUE FRANÇAISE",
         "Endorsements applying to this policy",
+        "PRODUKTINFORMATIONSBLATT",
+        "DOCUMENT D'INFORMATION",
+        "Insurance Product Information Document",
         "Notes for candidates",
         "Notes to the accounts",
         "Hinweise für Bewerber",
@@ -963,6 +966,43 @@ def test_the_schedule_of_the_policy_a_letter_is_about_goes_with_it() -> None:
         "N. de contrat\nAUT 220 273 87\nPériode 28/06/2025 - 27/06/2026\n" + LOREM_B,
     )
     assert signal_attachment(ctx(conditions, insurer)) is None
+
+
+def test_the_till_s_z_report_goes_with_the_cash_up_sheet() -> None:
+    cash_up = page(1, "Harbour Lane Playhouse BOX OFFICE CASH-UP\nDate\n26/12/2025\n" + LOREM_A)
+    slip = page(
+        2, "Harbour Lane Playhouse\n14 Harbour Lane\nScarborough YO11 1PB\n*** Z-REPORT ***\n"
+    )
+    s = signal_attachment(ctx(slip, cash_up))
+    assert s is not None and s.score == -ATTACHMENT_WEIGHT and "Z-REPORT" in s.reason
+    assert starts([cash_up, slip]) == [1]
+
+
+def test_a_sample_submission_form_goes_with_the_laboratory_s_report() -> None:
+    report = page(
+        1,
+        "Aquacheck Laboratories Ltd\nAccredited water analysis\nUnit 9, Sheaf Bank\n"
+        "Sheffield S2 3DA\nFenland Drilling & Geothermal\nTest Report QQ05-33801\n" + LOREM_A,
+        bottom="Page 1 of 2",
+    )
+    results = page(2, "Aquacheck Laboratories Ltd - Test Report QQ05-33801\n" + LOREM_B)
+    form = page(
+        3,
+        "CHAIN OF CUSTODY / SAMPLE SUBMISSION Aquacheck Laboratories Ltd\nCustomer\n"
+        "Fenland Drilling & Geothermal\n" + LOREM_A,
+    )
+    chained = attrs.evolve(ctx(form, results), open_first=(report, page_cues(report)))
+    s = signal_attachment(chained)
+    assert s is not None and s.score == -ATTACHMENT_WEIGHT and "page 1" in s.reason
+    # The customer's own chain of custody record after the laboratory's report is a document
+    # of its own ...
+    own = page(3, "Forest Holiday Parks Ltd\nCHAIN OF CUSTODY RECORD No. COC-03654\n" + LOREM_A)
+    assert signal_attachment(attrs.evolve(chained, page=own)) is None
+    # ... and so is the laboratory's blank behind another of its blanks.
+    blank = page(
+        2, "Analytik Institut Neckar GmbH\nPROBENBEGLEITSCHEIN / UNTERSUCHUNGSAUFTRAG\n" + LOREM_B
+    )
+    assert signal_attachment(ctx(blank, attrs.evolve(blank, number=1))) is None
 
 
 def test_a_supplier_s_certificate_of_analysis_goes_with_its_invoice() -> None:

@@ -206,7 +206,9 @@ def _title_run_on(ctx: Context) -> str | None:
     (the sender's one-line letterhead on each of its documents)."""
     lines = text_lines(ctx.page.text)
     above = text_lines(ctx.prev.text)
-    if not lines or not above or lines[0].strip() == above[0].strip():
+    if not lines or not above or _unnumbered(lines[0]) == _unnumbered(above[0]):
+        # (Nor when they differ in a number only: "Small Hours - Show report 4" after "... 3"
+        # heads the production's next report.)
         return None
     parts = vocab.DASH_OR_BAR_RE.split(lines[0])
     if len(parts) < 2:
@@ -218,6 +220,13 @@ def _title_run_on(ctx: Context) -> str | None:
         if len(part.split()) >= 2 and canon_text(part) in below_top:
             return part.strip()
     return None
+
+
+def _unnumbered(line: str) -> str:
+    return _DIGITS_RE.sub("#", line.strip())
+
+
+_DIGITS_RE = re.compile(r"\d+")
 
 
 def footer_carries(ctx: Context) -> str | None:

@@ -414,6 +414,7 @@ def signal_attachment(ctx: Context) -> Signal | None:
             or _proof_of_address(ctx)
             or _certificate_of_the_policy(ctx)
             or _schedule_of_the_letter(ctx)
+            or _submission_with_the_report(ctx)
             or _certificate_of_the_goods(ctx)
         )
     if ctx.prev_cues.attachment and ctx.prev_cues.attachment.lower() == ctx.cues.attachment.lower():
@@ -566,6 +567,36 @@ def _schedule_of_the_letter(ctx: Context) -> Signal | None:
                 f"{ctx.prev.number}'s letter is about",
             )
     return None
+
+
+def _submission_with_the_report(ctx: Context) -> Signal | None:
+    """The sample submission form (chain of custody) under the name of the laboratory whose
+    test report the open document is: the laboratory sends the form back with its results.
+    The customer's own form, or the laboratory's blank in a run of them, is a document of its
+    own."""
+    if (title := vocab.SAMPLE_SUBMISSION_RE.search(_head(ctx.page.text, 8))) is None:
+        return None
+    first = ctx.document_first[0]
+    # (Fourteen lines: the report's title stands below the laboratory's letterhead and the
+    # customer's address.)
+    if vocab.LAB_REPORT_RE.search(_head(first.text, 14)) is None:
+        return None
+    lines = text_lines(ctx.page.text)[:2]
+    own = canon_text(" ".join(lines))
+    names = {
+        canon_text(part)
+        for ln in text_lines(first.text)[:3]
+        for part in vocab.DASH_OR_BAR_RE.split(ln)
+        if len(part.split()) >= 2
+    }
+    lab = next((n for n in sorted(names) if n and n in own), None)
+    if lab is None:
+        return None
+    return Signal(
+        "attachment",
+        -ATTACHMENT_WEIGHT,
+        f"'{title.group(0)}' of the laboratory whose report page {first.number} is",
+    )
 
 
 def _certificate_of_the_goods(ctx: Context) -> Signal | None:

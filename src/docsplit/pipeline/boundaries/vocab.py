@@ -180,6 +180,13 @@ ATTACHMENT_RE = re.compile(
     # "Endorsements applying to this policy".
     r"(?:[^\W\d_]+\s+){0,3}policy\s+(?:wording|conditions)|"
     r"endorsements?\s+(?:applying|attaching)\s+to\s+(?:this|your|the)\s+policy|"
+    # ... and the product information sheet the law asks to go with it (IPID):
+    # "Produktinformationsblatt", "Document d'information (sur le produit d'assurance)".
+    r"(?:insurance\s+)?product\s+information\s+document|produktinformationsblatt|"
+    r"document\s+d.information(?:\s+sur\s+le\s+produit\s+d.assurance)?(?=\s*$)|"
+    # A box office's or shop's cash-up sheet comes with the till's slip: "*** Z-REPORT ***"
+    # (the stars before it are the line's leading non-word characters).
+    r"z[- ]?(?:report|bericht|bon|ticket)(?=\s*\*+)|"
     # The rules and conditions a booking, a pitch or a job on site comes with: "Booking
     # Conditions", "Park rules", "Règlement intérieur", "Supplier guidelines", "Charte des
     # prestataires".
@@ -334,6 +341,19 @@ INSURANCE_CERTIFICATE_RE = re.compile(
     r"certificate\s+of\s+(?:motor\s+|employers.?\s+liability\s+|public\s+liability\s+)?"
     r"insurance|insurance\s+certificate|versicherungsbest(?:ä|ae)tigung|"
     r"attestation\s+d.assurance",
+    re.IGNORECASE,
+)
+#: A sample submission form's title: "CHAIN OF CUSTODY / SAMPLE SUBMISSION",
+#: "Probenbegleitschein", "Fiche de prélèvement".
+SAMPLE_SUBMISSION_RE = re.compile(
+    r"chain\s+of\s+custody\b|sample\s+submission|probenbegleitschein|"
+    r"fiche\s+de\s+pr[ée]l[èe]vement|demande\s+d.analyse",
+    re.IGNORECASE,
+)
+#: A laboratory's report title: "Test Report", "Prüfbericht", "Rapport d'essai".
+LAB_REPORT_RE = re.compile(
+    r"\b(?:test|analysis|laboratory)\s+report|pr(?:ü|ue)fbericht|untersuchungsbericht|"
+    r"analysenbericht|rapport\s+d.(?:essai|analyses?)|bulletin\s+d.analyses?",
     re.IGNORECASE,
 )
 #: A policy schedule's title: "POLICY SCHEDULE", "SCHEDULE", "Conditions particulières",
