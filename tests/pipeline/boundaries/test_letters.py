@@ -456,6 +456,9 @@ def test_an_attachment_goes_with_the_letter_before_it(title: str) -> None:
     # "Schedule E" is a tax form of its own.
     sched_e = page(2, "SCHEDULE E Supplemental Income and Loss\n" + LOREM_B)
     assert signal_attachment(ctx(sched_e, notice)) is None
+    # ... and a surveyor's schedule of condition a report of its own.
+    survey = page(2, "Carrow Building Consultancy Ltd\nSCHEDULE OF CONDITION\n" + LOREM_B)
+    assert signal_attachment(ctx(survey, notice)) is None
     # An application for a passport is a document of its own.
     application = page(2, "Passport application form\n" + LOREM_B)
     assert signal_attachment(ctx(application, notice)) is None

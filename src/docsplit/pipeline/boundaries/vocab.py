@@ -242,8 +242,9 @@ ATTACHMENT_RE = re.compile(
     # approuvé" alone on the line.
     r"(?:einverstanden|agreed(?:\s+and\s+signed)?|lu\s+et\s+approuv[ée])(?=\W*$)|"
     # Schedules and numbered annexes of an award, a report or an agreement (not "Schedule E",
-    # a tax form of its own).
-    r"schedule\s+(?:of\s+[^\W\d_]+|\d+)|"
+    # a tax form of its own, nor a surveyor's "Schedule of condition" or "of dilapidations",
+    # a report of its own).
+    r"schedule\s+(?:of\s+(?!condition|dilapidation)[^\W\d_]+|\d+)|"
     # (Also after a running header's name: "Secours Solidaire - Annexe 2 - Evenements".)
     r"(?:[^\W\d_][^\n]{0,60}?\s[-\u2013]\s+)?(?:annexe?\s+\d+|anlage\s+\d+|appendix\s+(?:\d+|[A-Z])\b)|"
     # A page of notes on a form or notice: "Notes", "Registered keeper and notes", "Wichtige
