@@ -489,6 +489,12 @@ def _attachment(lines: Sequence[str]) -> str | None:
         return title.group(0).strip(" -:*")
     if lines and vocab.ANNEX_TITLE_RE.match(lines[0]):
         return lines[0][:60]
+    if (
+        len(lines) > 1
+        and vocab.DASH_OR_BAR_RE.search(lines[0])
+        and (schedule := vocab.CONDITION_SCHEDULE_RE.match(lines[1]))
+    ):
+        return schedule.group(0).strip(" -:*")
     if exhibit := next(
         (ln for ln in (*lines[:12], *lines[-4:]) if vocab.EXHIBIT_RE.match(ln)), None
     ):

@@ -344,6 +344,11 @@ INSURANCE_CERTIFICATE_RE = re.compile(
     r"attestation\s+d.assurance",
     re.IGNORECASE,
 )
+#: A surveyor's schedule of condition: a report of its own under the surveyor's letterhead,
+#: an award's annex under the award's running header ("Party wall award - 72 Kingston Lane").
+CONDITION_SCHEDULE_RE = re.compile(
+    r"^\W*schedule\s+of\s+(?:condition|dilapidations?)\b", re.IGNORECASE
+)
 #: A sample submission form's title: "CHAIN OF CUSTODY / SAMPLE SUBMISSION",
 #: "Probenbegleitschein", "Fiche de prélèvement".
 SAMPLE_SUBMISSION_RE = re.compile(
