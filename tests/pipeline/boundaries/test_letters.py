@@ -414,6 +414,7 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "PERMIS DE CONDUIRE RÉPUBLIQUE FRANÇAISE",
         "Endorsements applying to this policy",
         "PRODUKTINFORMATIONSBLATT",
+        "Bordereau de retour - à joindre au colis",
         "DOCUMENT D'INFORMATION",
         "Insurance Product Information Document",
         "Notes for candidates",

@@ -155,6 +155,8 @@ ATTACHMENT_RE = re.compile(
     r"postal\s+vote\s+form|(?:stimmrechts)?vollmacht\s+(?:zur|f(?:ü|ue)r\s+die)\s+"
     r"eigent(?:ü|ue)merversammlung|pouvoir(?=\s*$)|formulaire\s+de\s+vote|"
     r"acceptance\s+(?:form|slip|of\s+[^\W\d_]+)|tear[- ]off\s+slip|return\s+slip|"
+    # The slip a hire's goods go back with: "Bordereau de retour - à joindre au colis".
+    r"bordereau\s+de\s+retour|r(?:ü|ue)cksende(?:schein|formular)|returns?\s+form|"
     r"remittance\s+slip|payment\s+slip|(?:customer|patient)\s+declaration|"
     r"bank\s+giro\s+credit|giro\s+slip|(?:sepa-)?(?:ü|ue)berweisung(?:straeger|sträger)?\b|"
     r"zahlschein|bulletin\s+de\s+versement|"
