@@ -918,6 +918,22 @@ def test_a_letter_that_encloses_and_names_the_schedule_keeps_it() -> None:
     assert starts([letter, schedule]) == [1]
 
 
+def test_what_a_letter_hands_over_is_looked_for_below_a_long_letterhead() -> None:
+    refund = page(
+        1,
+        "Jack Whitaker\nDate 03/09/2024\nDear Sir or Madam,\n"
+        + LOREM_A
+        + "\nAttachments: certificate.pdf\nYours faithfully\nJ. Whitaker",
+    )
+    doctor = page(
+        2,
+        "CA\nCabinet médical des Arolles - Médecins de montagne\nRue de la Croisette\n"
+        "73120 Courchevel\nTél. 56 82 97 72\nbookings@cabinet.fr\nCERTIFICAT MÉDICAL\n" + LOREM_B,
+    )
+    s = signal_enclosure(ctx(doctor, refund))
+    assert s is not None and s.score == -HANDED_OVER and "certificat" in s.reason.lower()
+
+
 @pytest.mark.parametrize(
     ("sentence", "named"),
     [

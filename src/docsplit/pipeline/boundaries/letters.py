@@ -59,7 +59,14 @@ ENCLOSURE_WEIGHT = 3.0
 #: Versicherungsschein" before "Versicherungsschein"), this much: over A-ZZZZ's born-digital
 #: streams 129 such pages, none a document's first, but at 3.0 a broker's cover letter did not
 #: hold the insurer's schedule with its own letterhead and "Page 1 of 2" (3 of 4 such pages).
+#: Since session 22 also when the letter announces the enclosure as well ("veuillez trouver
+#: ci-joint les conditions particulières"), names it by what says it is enclosed ("le
+#: certificat joint", "Attachments: certificate.pdf"), and in twelve head lines, not four (a
+#: doctor's "CERTIFICAT MÉDICAL" below six lines of letterhead): over A-LLLLL's born-digital
+#: streams 6 of 753 such pages began a document.
 HANDED_OVER = 5.0
+#: How many head lines are searched for what the page before hands over.
+HANDED_OVER_LINES = 12
 
 
 #: Log-odds of a first page's cues: a title word on a short line of its own, a title line with
@@ -300,8 +307,8 @@ def _handed_over_before(ctx: Context) -> tuple[str, ...]:
 
 
 def _head_words(cues: PageCues) -> set[str]:
-    """The words of six letters or more in a page's first four head lines."""
-    return {w for ln in cues.head_lines[:4] for w in ln.split() if len(w) >= 6}
+    """The words of six letters or more in a page's first head lines."""
+    return {w for ln in cues.head_lines[:HANDED_OVER_LINES] for w in ln.split() if len(w) >= 6}
 
 
 def _same_word(a: str, b: str) -> bool:
