@@ -311,6 +311,12 @@ ATTACHMENT_RE = re.compile(
     r"widerrufsbelehrung|widerrufsrecht(?=\s*$)|"
     # A policy's endorsements page, so titled alone, behind its schedule.
     r"endorsements(?=\s*$)|"
+    # The general or special conditions an order or a policy schedule comes with, so titled
+    # alone: "General conditions for contractors", "Clauses particulières", "Besondere
+    # Vereinbarungen und Klauseln".
+    r"(?:general|special|particular)\s+conditions(?:\s+(?:for|of)\s+[^\W\d_]+)?(?=\s*$)|"
+    r"clauses\s+particuli[èe]res(?=\s*$)|"
+    r"besondere\s+vereinbarungen(?:\s+und\s+klauseln)?(?=\s*$)|"
     # Terms after the word they come with: "Garantie et conditions générales",
     # "Gewährleistung und Bedingungen", "Warranty and conditions".
     r"[^\W\d_]+\s+(?:und|et|and|&)\s+(?:conditions\s+g[ée]n[ée]rales|conditions(?=\s*$)|"
