@@ -262,6 +262,8 @@ def test_an_enclosure_line_keeps_the_enclosure_with_its_letter() -> None:
         ("Copies of the receipts are attached.", "receipts are attached."),
         # A noun the enclosure adjective follows, and an e-mail's attachments line.
         ("Comme l'atteste le certificat joint.", "le certificat joint"),
+        # ... but not a gasket: "la machine joint de porte".
+        ("Contrôle de la machine joint de porte remplacé.", None),
         ("Pièces jointes: certificate.pdf", "certificate.pdf"),
     ],
 )

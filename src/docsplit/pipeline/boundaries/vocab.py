@@ -85,6 +85,13 @@ ENCLOSURE_RE = re.compile(
     r"pi[eè]ces?\s+jointes?|p\.\s?j\.|pj(?=\s*:))(?!\w)(?:\s*\(\w+\))?\s*[:.\-\u2013]?\s*(.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
+#: Papers a French letter calls "joint(e)" ("le certificat joint"); not a gasket ("la machine
+#: joint ...", "remplacement du joint").
+_PAPERS_FR = (
+    r"(?:certificats?|attestations?|devis|documents?|justificatifs?|factures?|copies?|"
+    r"rapports?|formulaires?|plans?|photos?|bulletins?|contrats?|relev[ée]s?|courriers?|"
+    r"dossiers?|bons?|avis|proc[èe]s-verbal|pv|re[çc]us?|notes?)"
+)
 #: The same announced in a sentence: "We enclose the estate account", "Please find enclosed
 #: your P45", "die Planungszeichnungen liegen bei", "vous trouverez ci-joint". ("|" is OCR's
 #: "I".) Not German "anbei" before its verb: "anbei erhalten Sie Ihren Parkausweis" hands over
@@ -103,7 +110,7 @@ ENCLOSE_PHRASE_RE = re.compile(
     r"\bwith\s+(?:our\s+)?compliments\b|\bmit\s+freundlichen\s+empfehlungen\b|"
     r"\bavec\s+(?:nos|les|mes)\s+compliments\b|"
     # "comme l'atteste le certificat joint", and an e-mail's "Pièces jointes: certificate.pdf".
-    r"\b(?:le|la|les)\s+[^\W\d_]{4,}\s+jointe?s?\b|"
+    rf"\b(?:le|la|les)\s+{_PAPERS_FR}\s+jointe?s?\b|"
     r"\b(?:pi[eè]ces?\s+jointes?|anlagen?|attachments?)\s*:\s*[\w.-]+\.(?:pdf|jpe?g|png|docx?)\b",
     re.IGNORECASE,
 )
@@ -111,7 +118,7 @@ ENCLOSE_PHRASE_RE = re.compile(
 #: Attest", "the enclosed schedule", an e-mail's "Attachments: certificate.pdf". Group 1 is
 #: what it names.
 HANDOVER_NOUN_RE = re.compile(
-    r"\b(?:le|la|les)\s+([^\W\d_]{4,})\s+jointe?s?\b|"
+    rf"\b(?:le|la|les)\s+({_PAPERS_FR})\s+jointe?s?\b|"
     r"\b(?:beiliegende|beigef(?:ü|ue)gte)[nmrs]?\s+([^\W\d_]{4,})|"
     r"\bthe\s+(?:enclosed|attached)\s+([^\W\d_]{4,})|"
     r"\b(?:pi[eè]ces?\s+jointes?|anlagen?|attachments?)\s*:\s*([^\W\d_]{4,})[\w-]*\.(?:pdf|jpe?g|png)\b",
