@@ -562,6 +562,15 @@ def test_a_running_header_that_runs_on_the_previous_head_s_lines_goes_with_it() 
     # (Under another first line, the same part would run on.)
     other = page(6, "Gutachten - Lange Straße 61, 26122 Oldenburg\n" + LOREM_B)
     assert signal_carried_code(ctx(other, again)) is not None
+    # The sender's letterhead line heading a titled running header: the report its letter sends.
+    statement = page(
+        1, "WALLDESK SOFTWARE LTD\n31 King Street, Manchester M2 6AZ\nDear Sir,\n" + LOREM_A
+    )
+    report = page(
+        2, "WallDesk Software Ltd - Direct debit collection report - December 2024\n" + LOREM_B
+    )
+    s = signal_carried_code(ctx(report, statement))
+    assert s is not None and s.score == -CARRIED_CODE and "WallDesk" in s.reason
     # Nor when the first lines differ in a number only: the production's next show report.
     report_3 = page(
         3,

@@ -219,6 +219,15 @@ def _title_run_on(ctx: Context) -> str | None:
     for part in parts:
         if len(part.split()) >= 2 and canon_text(part) in below_top:
             return part.strip()
+    if canon_text(parts[0]) == canon_text(above[0]) and any(
+        ch.isdigit() for ch in "".join(parts[1:])
+    ):
+        # The sender's letterhead line heading a running header with a date or number
+        # ("WallDesk Software Ltd - Direct debit collection report - December 2024" after the
+        # statement's letter under "WALLDESK SOFTWARE LTD"): the report that letter sends.
+        # Without one it is the sender's next letterhead ("Sparkasse Nord - Nachlassservice").
+        # Over A-LLLLL's born-digital streams 12 of 604 such pages began a document.
+        return parts[0].strip()
     return None
 
 
