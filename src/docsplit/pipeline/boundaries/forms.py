@@ -226,7 +226,7 @@ def _title_run_on(ctx: Context) -> str | None:
         # ("WallDesk Software Ltd - Direct debit collection report - December 2024" after the
         # statement's letter under "WALLDESK SOFTWARE LTD"): the report that letter sends.
         # Without one it is the sender's next letterhead ("Sparkasse Nord - Nachlassservice").
-        # Over A-LLLLL's born-digital streams 12 of 604 such pages began a document.
+        # Over A-LLLLL's born-digital streams 12 of 602 such pages began a document.
         return parts[0].strip()
     return None
 
