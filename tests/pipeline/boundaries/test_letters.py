@@ -418,6 +418,8 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "PRODUKTINFORMATIONSBLATT",
         "Bordereau de retour - à joindre au colis",
         "General conditions for contractors",
+        "Kostenfestsetzung und Rechtsbehelfsbelehrung",
+        "Mitgliedschaft 2025 - Rückmeldebogen",
         "Clauses particulières",
         "Besondere Vereinbarungen und Klauseln",
         "DOCUMENT D'INFORMATION",

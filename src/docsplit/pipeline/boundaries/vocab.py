@@ -318,6 +318,12 @@ ATTACHMENT_RE = re.compile(
     r"widerrufsbelehrung|widerrufsrecht(?=\s*$)|"
     # A policy's endorsements page, so titled alone, behind its schedule.
     r"endorsements(?=\s*$)|"
+    # A decision's page on costs and how to appeal ("Kostenfestsetzung und
+    # Rechtsbehelfsbelehrung", "Voies et délais de recours"), the reply form a letter comes
+    # with, also after its subject ("Mitgliedschaft 2025 - Rückmeldebogen").
+    r"(?:[^\W\d_]+\s+und\s+)?(?:rechtsbehelfs|rechtsmittel)belehrung(?=\s*$)|"
+    r"voies\s+et\s+d[ée]lais\s+de\s+recours(?=\s*$)|"
+    r"(?:[^\W\d_][^\n]{0,60}?\s[-\u2013]\s+)?r(?:ü|ue)ckmelde(?:bogen|formular|schein)\b|"
     # The general or special conditions an order or a policy schedule comes with, so titled
     # alone: "General conditions for contractors", "Clauses particulières", "Besondere
     # Vereinbarungen und Klauseln".
