@@ -390,8 +390,8 @@ POLICY_SCHEDULE_RE = re.compile(
     + INSURANCE_CERTIFICATE_RE.pattern,
     re.IGNORECASE | re.MULTILINE,
 )
-#: A number on a labelled line of a page's head, however it is grouped: "Policy no. CT 98 638
-#: 437", "N° de contrat SPT/756250/25", "Vers.-Nr. HV-14-269018".
+#: A number in a page's head, however it is grouped: "Policy no. CT 98 638 437", "N° de
+#: contrat SPT/756250/25", "Vers.-Nr. HV-14-269018".
 GROUPED_NUMBER_RE = re.compile(r"[A-Z]{0,4}[-/ ]?\d[\d ./-]{4,}\d")
 #: ... but not the sender's own, which its letters and schedules share: "Tel. 04 72 60 33 10".
 SENDER_NUMBER_LABEL_RE = re.compile(
