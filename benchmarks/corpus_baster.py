@@ -4964,48 +4964,9 @@ def tpl_ticketing_statement(rng: random.Random, who: Issuer) -> list[Page]:
     return pages
 
 
-MONTH_NAMES_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-MONTH_DE = [
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-]
-MONTH_FR = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
+MONTH_NAMES_EN = MONTH_NAMES["en"]
+MONTH_DE = MONTH_NAMES["de"]
+MONTH_FR = MONTH_NAMES["fr"]
 YEARS = {
     "en": ["Year 4", "Year 6", "Year 9", "Year 10", "Year 12/13", "KS3 Drama"],
     "de": ["Klasse 4", "Klasse 7b", "Klasse 9", "Q1 DS-Kurs", "Jahrgang 10"],

@@ -84,6 +84,7 @@ from corpus import Issuer, Page, Stream, Style, Template, assemble_stream
 from corpus_kit import (
     HAND,
     INK,
+    MONTH_NAMES,
     Flow,
     band,
     box,
@@ -3042,20 +3043,7 @@ def tpl_duty_return(rng: random.Random, who: Issuer) -> list[Page]:
     return pages
 
 
-MONTH_FR = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
+MONTH_FR = MONTH_NAMES["fr"]
 
 
 #: The excise office of each maker (by its row in ``MAKERS``).
@@ -3271,20 +3259,7 @@ def tpl_customs_letter(rng: random.Random, who: Issuer) -> list[Page]:
     return pages
 
 
-MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS_EN = MONTH_NAMES["en"]
 
 # ---------------------------------------------------------------------------------------------
 # Templates NNNNN: laboratory, orders and deliveries, the shop's card terminal

@@ -4573,48 +4573,9 @@ def tpl_agent_statement(rng: random.Random, who: Issuer) -> list[Page]:
     return close(pages, ls, h)
 
 
-MONTH_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-MONTH_DE = [
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-]
-MONTH_FR = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
+MONTH_EN = MONTH_NAMES["en"]
+MONTH_DE = MONTH_NAMES["de"]
+MONTH_FR = MONTH_NAMES["fr"]
 
 
 def tpl_commission_invoice(rng: random.Random, who: Issuer) -> list[Page]:

@@ -82,6 +82,7 @@ from corpus import Issuer, Page, Stream, Style, Template, assemble_stream
 from corpus_kit import (
     HAND,
     INK,
+    MONTH_NAMES,
     Flow,
     band,
     caption,
@@ -3278,50 +3279,7 @@ def tpl_distributor_invoice(rng: random.Random, who: Issuer) -> list[Page]:
     return pages
 
 
-MONTHS_NAMES = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "de": [
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ],
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-}
+MONTHS_NAMES = MONTH_NAMES
 
 
 def tpl_pressing_invoice(rng: random.Random, who: Issuer) -> list[Page]:

@@ -86,6 +86,7 @@ from corpus import Issuer, Page, Stream, Style, Template, assemble_stream
 from corpus_kit import (
     HAND,
     INK,
+    MONTH_NAMES,
     Flow,
     band,
     box,
@@ -1041,20 +1042,7 @@ def when(h: Head, d: date) -> str:
     return day(h, d)
 
 
-MONTH_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTH_EN = MONTH_NAMES["en"]
 
 
 def ring(p: Page, cx: float, cy: float, r: float, steps: int = 36) -> None:

@@ -88,6 +88,7 @@ from corpus import Issuer, Page, Stream, Style, Template, assemble_stream
 from corpus_kit import (
     HAND,
     INK,
+    MONTH_NAMES,
     Flow,
     band,
     box,
@@ -575,36 +576,6 @@ SPECIES: list[tuple[str, str, str, str, str]] = [
 ]
 
 
-MONTH_NAMES = {
-    "de": [
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ],
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-}
 AQ_FR = "(l'Aquarium)"
 MAILS = {
     "en": ["gmail.com", "btinternet.com", "outlook.com", "yahoo.co.uk"],
