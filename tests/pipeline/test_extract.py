@@ -45,7 +45,9 @@ LETTER = [
 ]
 
 
-def born_digital(pages: list[list[str]], barcode_on: int | None = None) -> bytes:
+def born_digital(
+    pages: list[list[str]], barcode_on: int | None = None, barcode: str = "PATCHT"
+) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
     for i, lines in enumerate(pages, 1):
@@ -55,7 +57,7 @@ def born_digital(pages: list[list[str]], barcode_on: int | None = None) -> bytes
             c.drawString(72, y, line)
             y -= 24
         if i == barcode_on:
-            code39.Standard39("PATCHT", barHeight=60, barWidth=1.4, checksum=0).drawOn(c, 150, 400)
+            code39.Standard39(barcode, barHeight=60, barWidth=1.4, checksum=0).drawOn(c, 150, 400)
         c.showPage()
     c.save()
     return buf.getvalue()
@@ -162,6 +164,18 @@ def test_born_digital_pages_need_no_ocr_and_separators_are_found(
     assert pages[1].is_blank
     assert pages[2].barcodes == ("PATCHT",) and pages[2].is_separator
     assert not any(c[0] is Stage.OCR for c in progress.calls)
+
+
+def test_a_ticket_with_its_code_is_no_separator_sheet(
+    tmp_path: Path, pool: concurrent.futures.Executor
+) -> None:
+    ticket = ["NATIONAL RAIL ANYTIME RETURN", "LEDBURY - KIDDERMINSTER", "23/02/2024 ADULT 59.88"]
+    for lines, code, separator in [(ticket, "TKT4711", False), (["ASN00042"], "ASN00042", True)]:
+        path = tmp_path / f"{code}.pdf"
+        path.write_bytes(born_digital([LETTER, lines], barcode_on=2, barcode=code))
+        second = run(path, pool)[1]
+        assert second.barcodes == (code,)
+        assert (second.is_separator, second.is_barcode_slip) == (separator, not separator)
 
 
 @needs_tesseract

@@ -282,6 +282,12 @@ def test_a_date_below_a_long_head_is_the_page_date() -> None:
         ("3. März 2025", False),
         ("1. When and where", False),
         ("2024 annual report", False),
+        # A form's continuation sheet, however it is called.
+        ("Entry form - continuation sheet 2 Tiptoes & Taps Dance Centre", True),
+        ("Prüfungsanmeldung - Blatt 2 Tanzstudio Pirouette", True),
+        ("Folgeblatt zur Anmeldung", True),
+        ("Blatt 2 Flurstücke", False),
+        ("Continuation of your membership", False),
     ],
 )
 def test_a_later_numbered_section_heading_the_page_continues_a_document(

@@ -420,6 +420,8 @@ def test_an_enclosure_announced_early_in_a_letter() -> None:
         "General conditions for contractors",
         "Kostenfestsetzung und Rechtsbehelfsbelehrung",
         "Mitgliedschaft 2025 - Rückmeldebogen",
+        "EINVERSTÄNDNISERKLÄRUNG / RECHTSBEHELFSVERZICHT",
+        "STANDARD CONDITIONS OF GRANT",
         "Clauses particulières",
         "Besondere Vereinbarungen und Klauseln",
         "DOCUMENT D'INFORMATION",
@@ -955,6 +957,35 @@ def test_what_an_enclosure_is_called_is_what_the_letter_hands_over(
 ) -> None:
     refund = page(1, "Madame, Monsieur,\n" + LOREM_A + "\n" + sentence + "\n" + LOREM_B)
     assert named in page_cues(refund).handover
+
+
+def test_the_schedule_a_contract_says_is_part_of_it_goes_with_it() -> None:
+    # The contract's last page says its timetable (Schedule 1) is part of it; the timetable
+    # comes on the school's letterhead, whose e-mail address "hello@..." greets nobody.
+    contract = page(
+        2,
+        "Contract - Helen Hughes\n14. General\n"
+        + LOREM_A
+        + "\nThe timetable in Schedule 1 forms part of this contract.",
+        bottom="Page 2 of 2",
+    )
+    assert "schedule" in page_cues(contract).handover
+    timetable = page(
+        3,
+        "Jennings School of Dance\nThe Studios, 4 Chapel Street\nGuildford GU1 3UH\n"
+        "hello@jennings.co.uk\nSchedule 1 - Timetable 2024/25\nTime Mon Tue Wed\n" + LOREM_B,
+    )
+    assert not page_cues(timetable).salutation
+    s = signal_enclosure(ctx(timetable, contract))
+    assert s is not None and s.score == -HANDED_OVER and "schedule" in s.reason
+    # German and French contracts say it so.
+    for sentence, named in [
+        ("Der Stundenplan (Anlage 1) ist Bestandteil dieses Vertrags.", "anlage"),
+        ("Le planning (annexe 2) fait partie intégrante du contrat.", "annexe"),
+    ]:
+        assert named in page_cues(page(2, LOREM_A + "\n" + sentence)).handover
+    # A schedule merely mentioned is not said to be part of anything.
+    assert page_cues(page(2, LOREM_A + "\nSee Schedule 1 for the hours.")).handover == ()
 
 
 def test_the_schedule_of_the_policy_a_letter_is_about_goes_with_it() -> None:

@@ -71,7 +71,8 @@ TITLE_WORDS = (
 )
 TITLE_RE = re.compile(rf"\b(?:{TITLE_WORDS})\b", re.IGNORECASE)
 SALUTATION_RE = re.compile(
-    r"^\s*(?:dear\b|to whom it may concern|sehr geehrte|liebe[rs]?\b|madame|monsieur|hello\b)",
+    # (Not a letterhead's e-mail address: "hello@ballett.de".)
+    r"^\s*(?:dear\b|to whom it may concern|sehr geehrte|liebe[rs]?\b|madame|monsieur|hello\b(?!@))",
     re.IGNORECASE | re.MULTILINE,
 )
 SUBJECT_RE = re.compile(
@@ -121,7 +122,12 @@ HANDOVER_NOUN_RE = re.compile(
     rf"\b(?:le|la|les)\s+({_PAPERS_FR})\s+jointe?s?\b|"
     r"\b(?:beiliegende|beigef(?:ü|ue)gte)[nmrs]?\s+([^\W\d_]{4,})|"
     r"\bthe\s+(?:enclosed|attached)\s+([^\W\d_]{4,})|"
-    r"\b(?:pi[eè]ces?\s+jointes?|anlagen?|attachments?)\s*:\s*([^\W\d_]{4,})[\w-]*\.(?:pdf|jpe?g|png)\b",
+    r"\b(?:pi[eè]ces?\s+jointes?|anlagen?|attachments?)\s*:\s*([^\W\d_]{4,})[\w-]*\.(?:pdf|jpe?g|png)\b|"
+    # A contract's schedule that it says is part of it: "The timetable in Schedule 1 forms part
+    # of this contract", "Der Stundenplan (Anlage 1) ist Bestandteil dieses Vertrags".
+    r"\b(schedule|appendix|annexe|anlage|anhang)\s+(?:\d+|[a-z])\b\)?[^.]{0,40}?"
+    r"\b(?:forms?\s+(?:an?\s+(?:integral\s+)?)?part\s+of|(?:ist|sind)\s+(?:\w+\s+)?bestandteil|"
+    r"fait\s+partie|font\s+partie)",
     re.IGNORECASE,
 )
 #: A letter handing over something it names: "anbei erhalten Sie die Niederschrift über die
@@ -171,7 +177,8 @@ ATTACHMENT_RE = re.compile(
     r"(?:talon|fiche|formulaire|feuillet)\s+[àa]\s+retourner|d[ée]claration\s+du\s+patient|"
     # Terms and conditions come with the contract, quote or guarantee they govern.
     r"(?:[^\W\d_]+\s+){0,2}terms\s+(?:and|&)\s+conditions|"
-    r"conditions\s+of\s+(?:hire|sale|business|contract|use|grant|award|booking|membership)|"
+    r"(?:(?:standard|general|special)\s+)?conditions\s+of\s+"
+    r"(?:hire|sale|business|contract|use|grant|award|booking|membership)|"
     # The monitoring page of an application form.
     r"(?:equal\s+opportunities|diversity)\s+monitoring|"
     r"(?:standard\s+|general\s+)?terms\s+of\s+(?:this|the|business|hire|sale|grant|award|"
@@ -322,6 +329,9 @@ ATTACHMENT_RE = re.compile(
     # Rechtsbehelfsbelehrung", "Voies et délais de recours"), the reply form a letter comes
     # with, also after its subject ("Mitgliedschaft 2025 - Rückmeldebogen").
     r"(?:[^\W\d_]+\s+und\s+)?(?:rechtsbehelfs|rechtsmittel)belehrung(?=\s*$)|"
+    # ... and the waiver of appeal the recipient signs to make a grant final at once
+    # ("Einverständniserklärung / Rechtsbehelfsverzicht").
+    r"(?:[^\W\d_]+\s*/\s*)?(?:rechtsbehelfs|rechtsmittel)verzicht\b|"
     r"voies\s+et\s+d[ée]lais\s+de\s+recours(?=\s*$)|"
     r"(?:[^\W\d_][^\n]{0,60}?\s[-\u2013]\s+)?r(?:ü|ue)ckmelde(?:bogen|formular|schein)\b|"
     # The general or special conditions an order or a policy schedule comes with, so titled
@@ -518,7 +528,11 @@ CONTINUED_RE = re.compile(
     # (Not "Suite à votre demande": "following your request"; nor an office's "Suite 4,
     # Tresham House" in an address.)
     r"\b(?:continued|cont(?:'d|\.)|fortsetzung|suite(?!\s+(?:[àa]|aux?)\b)(?!\s+\d))\b|"
-    r"\(continued\)",
+    r"\(continued\)|"
+    # A form's continuation sheet: "Entry form - continuation sheet 2", "Prüfungsanmeldung -
+    # Blatt 2", "Folgeblatt".
+    r"\bcontinuation\s+(?:sheet|page)\b|\b(?:folge|fortsetzungs)blatt\b|"
+    r"\s[-\u2013]\s+(?:blatt|sheet|feuillet)\s+(?:[2-9]|1\d)\b",
     re.IGNORECASE,
 )
 #: A form's later section as the page's first line: "Section 2 - New keeper details", "Teil 3".
