@@ -51,6 +51,10 @@ def test_a_receipt_that_the_expense_claim_lists_goes_with_it() -> None:
     nights = "\n".join(f"16/10/2022 Night {k} 119,30" for k in range(1, 30))
     bill = page(2, f"Hotel Am Stadtpark\nRECHNUNG\n16/10/2022\n{nights}\nTOTAL 2.266,70")
     assert signal_listed(ctx(bill, claim, open_bodies=((1, page_body(claim)),))) is not None
+    # The first of three numbered pages, dated on a listed day, is no slip behind the claim.
+    first_of_three = page(2, receipt.text, size=(227, 475), bottom="1/3")
+    assert page_cues(first_of_three).numbering is not None
+    assert signal_listed(ctx(first_of_three, claim, open_bodies=((1, page_body(claim)),))) is None
 
 
 def test_tickets_that_the_invoice_lists_go_with_it() -> None:

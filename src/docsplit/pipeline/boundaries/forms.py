@@ -386,6 +386,11 @@ def signal_listed(ctx: Context) -> Signal | None:
     page lists next to an amount: the receipts stapled behind the expense claim that lists
     them, one line each. Or a ticket, receipt or invoice whose number an open page lists
     next to an amount: the drivers' tickets behind the invoice that charges for them."""
+    numbering = ctx.cues.numbering
+    if numbering is not None and numbering.number == 1 and (numbering.total or 0) > 1:
+        # The first of several numbered pages is no slip stapled behind a list: over A-LLLLL's
+        # born-digital streams all 10 such pages whose date a list had began a document.
+        return None
     weight = LISTED_RECEIPT
     if (number := listed_on(ctx)) is not None:
         what = f"date {ctx.cues.date}"
