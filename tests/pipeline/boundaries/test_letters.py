@@ -887,6 +887,39 @@ def test_the_second_thing_a_letter_hands_over_goes_with_it_too() -> None:
     assert signal_enclosure(attrs.evolve(base, open_pages=(named, letter))) is None
 
 
+def test_a_long_handover_sentence_names_its_second_thing_below_an_address_block() -> None:
+    # The second thing comes after a long first one; the bill's title stands below the
+    # association's letterhead, its address, the club's address and three fields.
+    letter = page(
+        1,
+        "Luftsportverband Landesverband e.V.\nHaus des Sports, 70372 Stuttgart\n"
+        "Sehr geehrter Herr Neumann,\nanbei erhalten Sie die Übersicht Ihrer über den "
+        "Rahmenvertrag versicherten Luftfahrzeuge für 2025 sowie die Beitragsrechnung auf "
+        "Grundlage Ihrer Bestandserhebung.\n" + LOREM_A + "\nMit freundlichen Grüßen",
+    )
+    assert "beitragsrechnung" in page_cues(letter).handover
+    overview = page(2, "Versicherungsübersicht 2025\nKennzeichen Muster Prämie\n" + LOREM_B)
+    head = [
+        "LL",
+        "Luftsportverband Landesverband e.V.",
+        "Haus des Sports, Fritz-Walter-Weg 19",
+        "70372 Stuttgart",
+        "accounts@luftsportver.de",
+        "Luftsportverband Landesverband e.V., Haus des Sports, 70372 Stuttgart",
+        "Segelfliegergruppe Hohe Rhön e.V.",
+        "Fliegerweg 4",
+        "36129 Gersfeld",
+        "Rechnung 42726",
+        "Vereins-Nr. 1541",
+        "Datum 15. April 2025",
+        "Beitragsrechnung Verband",
+    ]
+    bill = page(3, "\n".join(head) + "\nAktive Mitglieder 73 58,00 4.234,00\n" + LOREM_B)
+    base = attrs.evolve(ctx(bill, overview), open_first=(letter, page_cues(letter)))
+    s = signal_enclosure(attrs.evolve(base, open_pages=(overview, letter)))
+    assert s is not None and s.score == -HANDED_OVER and "beitragsrechnung" in s.reason
+
+
 def test_a_broker_s_letter_keeps_the_insurer_s_schedule_it_hands_over() -> None:
     # The schedule has the insurer's own letterhead, date and "Seite 1 von 2": what the
     # letter hands over still outweighs them.
