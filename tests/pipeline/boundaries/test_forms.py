@@ -55,6 +55,17 @@ def test_a_receipt_that_the_expense_claim_lists_goes_with_it() -> None:
     first_of_three = page(2, receipt.text, size=(227, 475), bottom="1/3")
     assert page_cues(first_of_three).numbering is not None
     assert signal_listed(ctx(first_of_three, claim, open_bodies=((1, page_body(claim)),))) is None
+    # Nor is an invoice addressed to someone: a bill of its own, whatever day it bears.
+    invoice = page(
+        2,
+        "Dormly B.V.\nHerengracht 182\n1016 BR Amsterdam\nAteliers Mecaniques du Rhone SAS\n"
+        "12 rue de l'Industrie\n69003 Lyon\nFACTURE\nDate 16/10/2022\nCommission 12,67\n"
+        "Total 12,67",
+        large="FACTURE",
+        font=(16.0, 10.0),
+    )
+    assert page_cues(invoice).title_word and page_cues(invoice).address_blocks
+    assert signal_listed(ctx(invoice, claim, open_bodies=((1, page_body(claim)),))) is None
 
 
 def test_tickets_that_the_invoice_lists_go_with_it() -> None:

@@ -392,6 +392,11 @@ def signal_listed(ctx: Context) -> Signal | None:
         # born-digital streams all 10 such pages whose date a list had began a document.
         return None
     weight = LISTED_RECEIPT
+    if ctx.cues.title_word and ctx.cues.address_blocks - ctx.prev_cues.address_blocks:
+        # A titled page addressed to someone ("Facture" to the hostel) is a bill of its own,
+        # not a till receipt: over A-LLLLL and the two batches opened in session 23 all 10
+        # such pages whose date a list had began a document.
+        return None
     if (number := listed_on(ctx)) is not None:
         what = f"date {ctx.cues.date}"
     elif found := listed_ref(ctx):
