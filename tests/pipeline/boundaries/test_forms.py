@@ -594,3 +594,24 @@ def test_a_running_header_that_runs_on_the_previous_head_s_lines_goes_with_it() 
     )
     report_4 = page(4, report_3.text.replace("report 3", "report 4"))
     assert signal_carried_code(ctx(report_4, report_3)) is None
+
+
+def test_the_itemised_list_of_a_bill_s_period_goes_with_the_bill() -> None:
+    invoice = page(
+        1,
+        "Dormly B.V. Herengracht 182, 1016 BR Amsterdam\nCastle Wynd Hostel\n3 Castle Wynd\n"
+        "Durham DH1 3RW\nInvoice no. 8562135798\nPeriod 15/02/2024 - 28/02/2024\n"
+        "Date 29 February 2024\nCommission invoice\nCommission on stays 34 540.63\n"
+        "Total £710.30",
+    )
+    rows = "\n".join(
+        f"26203753{k} Guest {k} {d:02d}/02/2024 {d + 1:02d}/02/2024 1 2 47.65 checked out 8.10"
+        for k, d in enumerate((15, 16, 18, 21, 27))
+    )
+    statement = page(2, "Reservation statement\nReservation Guest Arrival Departure\n" + rows)
+    s = signal_listed(ctx(statement, invoice))
+    assert s is not None and s.score == -LISTED_DELIVERY and "period page 1" in s.reason
+    # Dates outside the period, or a page before that states no period, make no such list.
+    later = page(2, statement.text.replace("/02/2024", "/03/2024"))
+    assert signal_listed(ctx(later, invoice)) is None
+    assert signal_listed(ctx(statement, page(1, LOREM_A))) is None

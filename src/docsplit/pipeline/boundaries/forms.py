@@ -381,6 +381,44 @@ LISTED_RECEIPT = 8.0
 LISTED_DELIVERY = 4.0
 
 
+#: A period a bill covers: "Period 15/02/2024 - 28/02/2024", "Zeitraum 01.07. bis 31.07.2025".
+_PERIOD_SPAN_RE = re.compile(
+    r"(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:-|\u2013|to|bis|au)\s*"
+    r"(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})",
+    re.IGNORECASE,
+)
+#: How many head lines of the bill are searched for its period.
+PERIOD_LINES = 20
+#: At least this many dates make the page a list, and this share of them in the period.
+PERIOD_LIST_DATES = 3
+PERIOD_LIST_SHARE = 0.8
+
+
+def listed_in_period(ctx: Context) -> int | None:
+    """The page before states a period, and this page, with no sender of its own, lists
+    dates that fall in it: the bill's itemised list. Over A-LLLLL's born-digital streams 3 of
+    35 such pages began a document (new letters with other cues enough; none changed)."""
+    if ctx.cues.sender:
+        return None
+    span = next(
+        (
+            m
+            for ln in ctx.prev.text.splitlines()[:PERIOD_LINES]
+            if (m := _PERIOD_SPAN_RE.search(ln))
+        ),
+        None,
+    )
+    if span is None:
+        return None
+    start, end = all_dates(span.group(1)), all_dates(span.group(2))
+    dates = all_dates(ctx.page.text)
+    if len(start) != 1 or len(end) != 1 or len(dates) < PERIOD_LIST_DATES:
+        return None
+    low, high = min(start), min(end)
+    inside = sum(low <= d <= high for d in dates)
+    return ctx.prev.number if inside >= PERIOD_LIST_SHARE * len(dates) else None
+
+
 def signal_listed(ctx: Context) -> Signal | None:
     """A short page with a total (a till receipt, a taxi or hotel bill) whose date an open
     page lists next to an amount: the receipts stapled behind the expense claim that lists
@@ -406,6 +444,11 @@ def signal_listed(ctx: Context) -> Signal | None:
         what, weight = f"delivery of {ctx.cues.date}", LISTED_DELIVERY
     elif found := listed_address(ctx):
         what, number = found
+    elif (number := listed_in_period(ctx)) is not None:
+        # The itemised list of what a bill charges for in its period ("Reservation statement"
+        # behind a platform's commission invoice for 15/02-28/02).
+        reason = f"the dates listed here fall in the period page {number} bills"
+        return Signal("listed", -LISTED_DELIVERY, reason)
     else:
         return None
     return Signal("listed", -weight, f"{what} is a line of the list on page {number}")
