@@ -381,7 +381,7 @@ LISTED_RECEIPT = 8.0
 LISTED_DELIVERY = 4.0
 
 
-#: A period a bill covers: "Period 15/02/2024 - 28/02/2024", "Zeitraum 01.07. bis 31.07.2025".
+#: A period a bill covers: "Period 15/02/2024 - 28/02/2024", "Zeitraum 01.07.2025 bis 31.07.2025".
 _PERIOD_SPAN_RE = re.compile(
     r"(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:-|\u2013|to|bis|au)\s*"
     r"(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})",
@@ -429,12 +429,12 @@ def signal_listed(ctx: Context) -> Signal | None:
         # The first of several numbered pages is no slip stapled behind a list: over A-LLLLL's
         # born-digital streams all 10 such pages whose date a list had began a document.
         return None
-    weight = LISTED_RECEIPT
     if ctx.cues.title_word and ctx.cues.address_blocks - ctx.prev_cues.address_blocks:
         # A titled page addressed to someone ("Facture" to the hostel) is a bill of its own,
         # not a till receipt: over A-LLLLL and the two batches opened in session 23 all 10
         # such pages whose date a list had began a document.
         return None
+    weight = LISTED_RECEIPT
     if (number := listed_on(ctx)) is not None:
         what = f"date {ctx.cues.date}"
     elif found := listed_ref(ctx):
