@@ -382,11 +382,8 @@ LISTED_DELIVERY = 4.0
 
 
 #: A period a bill covers: "Period 15/02/2024 - 28/02/2024", "Zeitraum 01.07.2025 bis 31.07.2025".
-_PERIOD_SPAN_RE = re.compile(
-    r"(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:-|\u2013|to|bis|au)\s*"
-    r"(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})",
-    re.IGNORECASE,
-)
+_DAY = r"(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})"
+_PERIOD_SPAN_RE = re.compile(rf"{_DAY}\s*(?:-|\u2013|to|bis|au)\s*{_DAY}", re.IGNORECASE)
 #: How many head lines of the bill are searched for its period.
 PERIOD_LINES = 20
 #: At least this many dates make the page a list, and this share of them in the period.

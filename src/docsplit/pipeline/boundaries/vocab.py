@@ -93,6 +93,10 @@ _PAPERS_FR = (
     r"rapports?|formulaires?|plans?|photos?|bulletins?|contrats?|relev[ée]s?|courriers?|"
     r"dossiers?|bons?|avis|proc[èe]s-verbal|pv|re[çc]us?|notes?)"
 )
+#: "le certificat joint": a French letter naming what it encloses (group: the paper).
+_PAPER_JOINT = rf"\b(?:le|la|les)\s+({_PAPERS_FR})\s+jointe?s?\b"
+#: An e-mail's attachment label before its file names: "Pièces jointes: ", "Attachments: ".
+_ATTACHED_FILES = r"\b(?:pi[eè]ces?\s+jointes?|anlagen?|attachments?)\s*:\s*"
 #: The same announced in a sentence: "We enclose the estate account", "Please find enclosed
 #: your P45", "die Planungszeichnungen liegen bei", "vous trouverez ci-joint". ("|" is OCR's
 #: "I".) Not German "anbei" before its verb: "anbei erhalten Sie Ihren Parkausweis" hands over
@@ -111,18 +115,17 @@ ENCLOSE_PHRASE_RE = re.compile(
     r"\bwith\s+(?:our\s+)?compliments\b|\bmit\s+freundlichen\s+empfehlungen\b|"
     r"\bavec\s+(?:nos|les|mes)\s+compliments\b|"
     # "comme l'atteste le certificat joint", and an e-mail's "Pièces jointes: certificate.pdf".
-    rf"\b(?:le|la|les)\s+{_PAPERS_FR}\s+jointe?s?\b|"
-    r"\b(?:pi[eè]ces?\s+jointes?|anlagen?|attachments?)\s*:\s*[\w.-]+\.(?:pdf|jpe?g|png|docx?)\b",
+    rf"{_PAPER_JOINT}|{_ATTACHED_FILES}[\w.-]+\.(?:pdf|jpe?g|png|docx?)\b",
     re.IGNORECASE,
 )
 #: ... or naming it with what says it is enclosed: "le certificat joint", "beiliegendes
 #: Attest", "the enclosed schedule", an e-mail's "Attachments: certificate.pdf". Group 1 is
 #: what it names.
 HANDOVER_NOUN_RE = re.compile(
-    rf"\b(?:le|la|les)\s+({_PAPERS_FR})\s+jointe?s?\b|"
+    rf"{_PAPER_JOINT}|"
     r"\b(?:beiliegende|beigef(?:ü|ue)gte)[nmrs]?\s+([^\W\d_]{4,})|"
     r"\bthe\s+(?:enclosed|attached)\s+([^\W\d_]{4,})|"
-    r"\b(?:pi[eè]ces?\s+jointes?|anlagen?|attachments?)\s*:\s*([^\W\d_]{4,})[\w-]*\.(?:pdf|jpe?g|png)\b|"
+    rf"{_ATTACHED_FILES}([^\W\d_]{{4,}})[\w-]*\.(?:pdf|jpe?g|png)\b|"
     # A contract's schedule that it says is part of it: "The timetable in Schedule 1 forms part
     # of this contract", "Der Stundenplan (Anlage 1) ist Bestandteil dieses Vertrags".
     r"\b(schedule|appendix|annexe|anlage|anhang)\s+(?:\d+|[a-z])\b\)?[^.]{0,40}?"
