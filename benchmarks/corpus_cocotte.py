@@ -87,6 +87,7 @@ from corpus import Issuer, Page, Stream, Style, Template, assemble_stream
 from corpus_kit import (
     HAND,
     INK,
+    MONTH_NAMES,
     Flow,
     band,
     box,
@@ -3371,9 +3372,9 @@ def tpl_occupancy_survey(rng: random.Random, who: Issuer) -> list[Page]:
         y,
         tr(
             lg,
-            f"Reporting month: {MONTHS_EN[prev.month - 1]} {prev.year}",
-            f"Berichtsmonat: {MONTHS_DE[prev.month - 1]} {prev.year}",
-            f"Mois d'enquête : {MONTHS_FR[prev.month - 1]} {prev.year}",
+            f"Reporting month: {MONTH_NAMES['en'][prev.month - 1]} {prev.year}",
+            f"Berichtsmonat: {MONTH_NAMES['de'][prev.month - 1]} {prev.year}",
+            f"Mois d'enquête : {MONTH_NAMES['fr'][prev.month - 1]} {prev.year}",
         ),
         s.font,
         9,
@@ -3499,50 +3500,6 @@ def tpl_occupancy_survey(rng: random.Random, who: Issuer) -> list[Page]:
         pages += f.pages
     remember(d)
     return pages
-
-
-MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-MONTHS_DE = [
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-]
-MONTHS_FR = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
 
 
 # ---------------------------------------------------------------------------------------------
